@@ -1,0 +1,56 @@
+package dev.seamsim;
+
+import dev.seamsim.accessgrants.AccessGrantRoutes;
+import dev.seamsim.accessgrants.AccessMethodRoutes;
+import dev.seamsim.acs.AcsRoutes;
+import dev.seamsim.connectedaccounts.ConnectedAccountRoutes;
+import dev.seamsim.connectwebviews.ConnectWebviewRoutes;
+import dev.seamsim.control.ControlRoutes;
+import dev.seamsim.control.Pages;
+import dev.seamsim.fixtures.Fixtures;
+import dev.seamsim.http.Auth;
+import dev.seamsim.http.ErrorHandlers;
+import dev.seamsim.http.Json;
+import dev.seamsim.http.Rpc;
+import dev.seamsim.spaces.SpaceRoutes;
+import dev.seamsim.store.Workspaces;
+import dev.seamsim.useridentities.UserIdentityRoutes;
+import dev.seamsim.workspaces.WorkspaceRoutes;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+
+import java.util.UUID;
+
+/** The HTTP application: wire settings, one error mapper, and every route of the simulator in one list. */
+final class SeamApp {
+    private SeamApp() {}
+
+    static Javalin create(Workspaces workspaces, Fixtures fixtures, String publicUrl) {
+        return Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+            config.startup.showJavalinBanner = false;
+            config.routes.before(ctx -> {
+                ctx.header("seam-request-id", UUID.randomUUID().toString());
+                ctx.header("Access-Control-Allow-Origin", "*");
+                ctx.header("Access-Control-Allow-Headers", "authorization, content-type, seam-workspace, "
+                        + "seam-sdk-name, seam-sdk-version, seam-client-session-token, client-session-token, "
+                        + "seam-publishable-key");
+                ctx.header("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE, OPTIONS");
+            });
+            config.routes.options("/*", ctx -> ctx.status(204));
+            ErrorHandlers.register(config.routes);
+
+            Rpc rpc = new Rpc(config.routes, new Auth(workspaces), publicUrl);
+            ControlRoutes.mount(rpc, workspaces, fixtures);
+            Pages.mount(rpc, workspaces);
+            WorkspaceRoutes.mount(rpc);
+            ConnectWebviewRoutes.mount(rpc, fixtures);
+            ConnectedAccountRoutes.mount(rpc);
+            AcsRoutes.mount(rpc);
+            SpaceRoutes.mount(rpc);
+            UserIdentityRoutes.mount(rpc);
+            AccessGrantRoutes.mount(rpc);
+            AccessMethodRoutes.mount(rpc);
+        });
+    }
+}

@@ -1,0 +1,33 @@
+package dev.seamsim.accessgrants;
+
+import dev.seamsim.store.Table;
+import dev.seamsim.store.Workspace;
+
+/** What goes when an access grant, or something it names, is deleted. Call inside a workspace write. */
+public final class AccessGrantCleanup {
+    private AccessGrantCleanup() {}
+
+    public static void deleteGrant(Workspace ws, AccessGrant grant) {
+        Table<AccessMethod> methods = ws.table(AccessMethod.TABLE);
+        grant.accessMethodIds().forEach(id -> methods.find(id).ifPresent(m -> methods.delete(id)));
+        ws.table(AccessGrant.TABLE).delete(grant.accessGrantId());
+    }
+
+    public static void deleteGrantsOf(Workspace ws, String userIdentityId) {
+        ws.table(AccessGrant.TABLE).all().filter(g -> g.userIdentityId().equals(userIdentityId)).toList()
+                .forEach(g -> deleteGrant(ws, g));
+    }
+
+    /** A deleted space no longer appears in any grant's space_ids. */
+    public static void forgetSpace(Workspace ws, String spaceId) {
+        Table<AccessGrant> grants = ws.table(AccessGrant.TABLE);
+        grants.all().filter(g -> g.spaceIds().contains(spaceId)).toList()
+                .forEach(g -> grants.update(g.withoutSpace(spaceId)));
+    }
+
+    public static void deleteMethod(Workspace ws, AccessMethod method) {
+        ws.table(AccessMethod.TABLE).delete(method.accessMethodId());
+        Table<AccessGrant> grants = ws.table(AccessGrant.TABLE);
+        grants.find(method.accessGrantId()).ifPresent(g -> grants.update(g.withoutMethod(method.accessMethodId())));
+    }
+}

@@ -1,0 +1,66 @@
+package dev.seamsim.http;
+
+import dev.seamsim.error.SeamException;
+import dev.seamsim.store.Workspace;
+import dev.seamsim.store.Workspaces;
+import io.javalin.http.Context;
+
+import java.util.List;
+
+/**
+ * Who is calling, from "Authorization: Bearer <token>": an API key selects its one workspace; a personal access
+ * token (seam_at…) selects, through the seam-workspace header, one of the workspaces it belongs to.
+ */
+public final class Auth {
+    private static final String ACCESS_TOKEN_PREFIX = "seam_at";
+
+    /** The caller: the selected workspace (null for a token used without seam-workspace) and what it may see. */
+    public record Caller(Workspace workspace, List<Workspace> reachable) {}
+
+    private final Workspaces workspaces;
+
+    public Auth(Workspaces workspaces) {
+        this.workspaces = workspaces;
+    }
+
+    /** The caller's workspace; a personal access token must name one with seam-workspace. */
+    public Workspace workspace(Context ctx) {
+        Caller caller = caller(ctx);
+        if (caller.workspace() == null) {
+            throw SeamException.badRequest("missing_workspace_id",
+                    "When using a personal access token, you must provide the seam-workspace header");
+        }
+        return caller.workspace();
+    }
+
+    public Caller caller(Context ctx) {
+        String token = bearerToken(ctx);
+        if (token.startsWith(ACCESS_TOKEN_PREFIX)) return accessTokenCaller(ctx, token);
+        Workspace ws = workspaces.byApiKey(token)
+                .orElseThrow(() -> SeamException.unauthorized("API Key not found"));
+        return new Caller(ws, List.of(ws));
+    }
+
+    private Caller accessTokenCaller(Context ctx, String token) {
+        if (!workspaces.knowsAccessToken(token)) throw SeamException.unauthorized("Personal access token not found");
+        List<Workspace> reachable = workspaces.byAccessToken(token);
+        String workspaceId = ctx.header("seam-workspace");
+        if (workspaceId == null || workspaceId.isBlank()) return new Caller(null, reachable);
+        Workspace ws = reachable.stream().filter(w -> w.id().equals(workspaceId.trim())).findFirst()
+                .orElseThrow(() -> SeamException.unauthorized(
+                        "Personal access token does not have access to workspace " + workspaceId.trim()));
+        return new Caller(ws, reachable);
+    }
+
+    private static String bearerToken(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header == null || header.isBlank()) {
+            throw SeamException.unauthorized("No token found in header (did you mean to add Authorization?)");
+        }
+        String[] parts = header.trim().split("\\s+");
+        if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer")) {
+            throw SeamException.unauthorized("Authorization header must look like \"Bearer <token>\"");
+        }
+        return parts[1];
+    }
+}

@@ -1,0 +1,66 @@
+package dev.seamsim.http;
+
+import dev.seamsim.store.Page;
+import dev.seamsim.store.Workspace;
+import io.javalin.http.Context;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** One API call as a route sees it: the caller's workspace, the parameters, and Seam-shaped answers. */
+public final class Call {
+    private final Context ctx;
+    private final Workspace workspace;
+    private final String publicUrl;
+    private Params params;
+    private Cursors.Position position;
+
+    Call(Context ctx, Workspace workspace, String publicUrl) {
+        this.ctx = ctx;
+        this.workspace = workspace;
+        this.publicUrl = publicUrl;
+    }
+
+    public Workspace workspace() {
+        if (workspace == null) throw new IllegalStateException(ctx.path() + " is not a workspace route");
+        return workspace;
+    }
+
+    public Context ctx() { return ctx; }
+
+    public Params params() {
+        if (params == null) params = RequestInput.parse(ctx);
+        return params;
+    }
+
+    /** Base of links the simulator hands out (webview url, instant key url, next page url). */
+    public String publicUrl() {
+        return publicUrl != null ? publicUrl : ctx.scheme() + "://" + ctx.host();
+    }
+
+    /** Reads limit and page_cursor; call it with the other parameters, before check(). */
+    public Cursors.Position pagePosition(int defaultLimit) {
+        position = Cursors.read(params(), defaultLimit);
+        return position;
+    }
+
+    public void ok() {
+        ctx.json(Map.of("ok", true));
+    }
+
+    public void ok(String key, Object value) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put(key, value);
+        body.put("ok", true);
+        ctx.json(body);
+    }
+
+    /** A paginated list; requires {@link #pagePosition} to have been read. */
+    public void okPage(String key, Page<?> page) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put(key, page.items());
+        body.put("pagination", Cursors.pagination(position, page, publicUrl() + ctx.path(), params()));
+        body.put("ok", true);
+        ctx.json(body);
+    }
+}

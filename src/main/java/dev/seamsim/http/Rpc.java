@@ -1,0 +1,85 @@
+package dev.seamsim.http;
+
+import dev.seamsim.error.SeamException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Registers Seam's RPC routes. Every route takes POST; reads also take GET, and delete/update/add routes also
+ * take DELETE/PATCH/PUT, exactly as the OpenAPI document lists them. Other methods get a 405 Seam error.
+ */
+public final class Rpc {
+    /** A route's body: read from the call, change the workspace, answer through the call. */
+    @FunctionalInterface
+    public interface Route {
+        void handle(Call call) throws Exception;
+    }
+
+    private static final List<HandlerType> ALL =
+            List.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE);
+
+    private final RoutesConfig routes;
+    private final Auth auth;
+    private final String publicUrl;
+
+    public Rpc(RoutesConfig routes, Auth auth, String publicUrl) {
+        this.routes = routes;
+        this.auth = auth;
+        this.publicUrl = publicUrl;
+    }
+
+    public Auth auth() { return auth; }
+
+    /** get/list routes: POST and GET. */
+    public void read(String path, Route route) {
+        register(path, Set.of(HandlerType.POST, HandlerType.GET), true, route);
+    }
+
+    /** create and action routes: POST only. */
+    public void write(String path, Route route) {
+        register(path, Set.of(HandlerType.POST), true, route);
+    }
+
+    public void delete(String path, Route route) {
+        register(path, Set.of(HandlerType.POST, HandlerType.DELETE), true, route);
+    }
+
+    public void patch(String path, Route route) {
+        register(path, Set.of(HandlerType.POST, HandlerType.PATCH), true, route);
+    }
+
+    public void put(String path, Route route) {
+        register(path, Set.of(HandlerType.POST, HandlerType.PUT), true, route);
+    }
+
+    /** A route that needs no workspace (control endpoints, health, or routes that do their own auth). */
+    public void open(String path, Set<HandlerType> methods, Route route) {
+        register(path, Set.copyOf(methods), false, route);
+    }
+
+    /** An HTML page for people (webview and instant key pages): GET only, no Seam auth. */
+    public void page(String path, io.javalin.http.Handler handler) {
+        routes.get(path, handler);
+    }
+
+    private void register(String path, Set<HandlerType> methods, boolean needsWorkspace, Route route) {
+        for (HandlerType method : methods) {
+            routes.addHttpHandler(method, path, ctx -> route.handle(new Call(ctx,
+                    needsWorkspace ? auth.workspace(ctx) : null, publicUrl)));
+        }
+        String allowed = methods.stream().map(HandlerType::name).sorted().collect(Collectors.joining(","));
+        for (HandlerType method : ALL) {
+            if (!methods.contains(method)) routes.addHttpHandler(method, path, ctx -> methodNotAllowed(ctx, allowed));
+        }
+    }
+
+    private static void methodNotAllowed(Context ctx, String allowed) {
+        ctx.header("Allow", allowed);
+        throw new SeamException(405, "method_not_allowed", "only " + allowed + " accepted");
+    }
+}

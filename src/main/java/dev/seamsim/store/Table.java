@@ -1,0 +1,144 @@
+package dev.seamsim.store;
+
+import dev.seamsim.error.SeamException;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * One workspace's rows of one resource, in creation order, with its unique-key indexes. Not thread-safe on its
+ * own: {@link Workspace#read} and {@link Workspace#write} guard every access.
+ */
+public final class Table<R> {
+    private final TableDef<R> def;
+    private final UndoLog undo;
+    private final NavigableMap<Long, R> bySeq = new TreeMap<>();
+    private final Map<String, Long> seqById = new HashMap<>();
+    private final List<Map<String, String>> idsByUniqueValue = new ArrayList<>();
+    private long nextSeq = 1;
+
+    Table(TableDef<R> def, UndoLog undo) {
+        this.def = def;
+        this.undo = undo;
+        for (int i = 0; i < def.uniqueFields.size(); i++) idsByUniqueValue.add(new HashMap<>());
+    }
+
+    public Optional<R> find(String id) {
+        Long seq = id == null ? null : seqById.get(id);
+        return seq == null ? Optional.empty() : Optional.of(bySeq.get(seq));
+    }
+
+    /** The row, or a 404 "<resource>_not_found". */
+    public R require(String id) {
+        return find(id).orElseThrow(() -> SeamException.notFound(def.resource));
+    }
+
+    public Optional<R> findByUnique(String field, String value) {
+        for (int i = 0; i < def.uniqueFields.size(); i++) {
+            if (def.uniqueFields.get(i).field().equals(field)) {
+                return find(idsByUniqueValue.get(i).get(value));
+            }
+        }
+        throw new IllegalArgumentException(def.resource + " has no unique field " + field);
+    }
+
+    public R requireByUnique(String field, String value) {
+        return findByUnique(field, value).orElseThrow(() -> SeamException.notFound(def.resource));
+    }
+
+    public Stream<R> all() {
+        return bySeq.values().stream();
+    }
+
+    public int size() {
+        return bySeq.size();
+    }
+
+    /** Up to {@code limit} matching rows after position {@code after} (exclusive), seeking rather than skipping. */
+    public Page<R> page(Predicate<R> filter, long after, int limit) {
+        List<R> items = new ArrayList<>();
+        for (Map.Entry<Long, R> e : bySeq.tailMap(after, false).entrySet()) {
+            if (!filter.test(e.getValue())) continue;
+            if (items.size() == limit) return new Page<>(items, lastSeq(items));
+            items.add(e.getValue());
+        }
+        return new Page<>(items, null);
+    }
+
+    private Long lastSeq(List<R> items) {
+        return seqById.get(def.idOf.apply(items.get(items.size() - 1)));
+    }
+
+    public R insert(R row) {
+        String id = def.idOf.apply(row);
+        if (seqById.containsKey(id)) throw new IllegalStateException("duplicate id " + id);
+        checkUnique(row, null);
+        long seq = nextSeq++;
+        put(seq, row);
+        undo.record(() -> remove(seq, row));
+        return row;
+    }
+
+    /** Replaces the row with the same id; its unique values move with it (old ones become free). */
+    public R update(R row) {
+        String id = def.idOf.apply(row);
+        Long seq = seqById.get(id);
+        if (seq == null) throw SeamException.notFound(def.resource);
+        R old = bySeq.get(seq);
+        checkUnique(row, id);
+        remove(seq, old);
+        put(seq, row);
+        undo.record(() -> {
+            remove(seq, row);
+            put(seq, old);
+        });
+        return row;
+    }
+
+    public void delete(String id) {
+        Long seq = seqById.get(id);
+        if (seq == null) throw SeamException.notFound(def.resource);
+        R old = bySeq.get(seq);
+        remove(seq, old);
+        undo.record(() -> put(seq, old));
+    }
+
+    private void checkUnique(R row, String selfId) {
+        for (int i = 0; i < def.uniqueFields.size(); i++) {
+            TableDef.UniqueField<R> field = def.uniqueFields.get(i);
+            String value = field.valueOf().apply(row);
+            if (value == null) continue;
+            String holder = idsByUniqueValue.get(i).get(value);
+            if (holder != null && !holder.equals(selfId)) {
+                throw SeamException.duplicate(def.resource, field.field(), value, holder);
+            }
+        }
+    }
+
+    private void put(long seq, R row) {
+        String id = def.idOf.apply(row);
+        bySeq.put(seq, row);
+        seqById.put(id, seq);
+        for (int i = 0; i < def.uniqueFields.size(); i++) {
+            String value = def.uniqueFields.get(i).valueOf().apply(row);
+            if (value != null) idsByUniqueValue.get(i).put(value, id);
+        }
+    }
+
+    private void remove(long seq, R row) {
+        String id = def.idOf.apply(row);
+        bySeq.remove(seq);
+        seqById.remove(id);
+        for (int i = 0; i < def.uniqueFields.size(); i++) {
+            String value = def.uniqueFields.get(i).valueOf().apply(row);
+            if (value != null) idsByUniqueValue.get(i).remove(value, id);
+        }
+    }
+}

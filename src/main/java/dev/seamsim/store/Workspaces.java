@@ -1,0 +1,56 @@
+package dev.seamsim.store;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Every workspace of the simulator and the credentials that reach them. */
+public final class Workspaces {
+    private final Map<String, Workspace> byId = new ConcurrentHashMap<>();
+    private final Map<String, String> workspaceIdByApiKey = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> workspaceIdsByAccessToken = new ConcurrentHashMap<>();
+
+    public void add(Workspace workspace, Collection<String> apiKeys) {
+        byId.put(workspace.id(), workspace);
+        apiKeys.forEach(key -> workspaceIdByApiKey.put(key, workspace.id()));
+    }
+
+    public void grantAccessToken(String token, String workspaceId) {
+        workspaceIdsByAccessToken.computeIfAbsent(token, t -> ConcurrentHashMap.newKeySet()).add(workspaceId);
+    }
+
+    public Optional<Workspace> byId(String id) {
+        return Optional.ofNullable(id == null ? null : byId.get(id));
+    }
+
+    public Optional<Workspace> byApiKey(String apiKey) {
+        return byId(workspaceIdByApiKey.get(apiKey));
+    }
+
+    public boolean knowsAccessToken(String token) {
+        return workspaceIdsByAccessToken.containsKey(token);
+    }
+
+    /** The workspaces a personal access token belongs to, in creation order. */
+    public List<Workspace> byAccessToken(String token) {
+        return workspaceIdsByAccessToken.getOrDefault(token, Set.of()).stream()
+                .map(byId::get)
+                .sorted((a, b) -> a.createdAt().compareTo(b.createdAt()))
+                .toList();
+    }
+
+    public Collection<Workspace> all() {
+        return byId.values();
+    }
+
+    public List<String> apiKeysOf(String workspaceId) {
+        return workspaceIdByApiKey.entrySet().stream()
+                .filter(e -> e.getValue().equals(workspaceId))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
+    }
+}
