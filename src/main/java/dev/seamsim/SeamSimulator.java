@@ -8,6 +8,7 @@ import dev.seamsim.store.Workspaces;
 import io.javalin.Javalin;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -35,6 +36,7 @@ public final class SeamSimulator implements AutoCloseable {
         private int port = 8080;
         private Path fixturesDir;
         private String publicUrl;
+        private Clock clock = Clock.systemUTC();
 
         public Builder host(String host) { this.host = host; return this; }
         /** 0 picks a free port. */
@@ -44,9 +46,12 @@ public final class SeamSimulator implements AutoCloseable {
         /** Base of generated links (webview url, instant_key_url, next_page_url), e.g. behind port mapping. */
         public Builder publicUrl(String url) { this.publicUrl = url == null ? null : url.replaceAll("/+$", ""); return this; }
 
+        /** The clock behind created_at and time-window checks; a fixed one makes dated examples repeatable. */
+        public Builder clock(Clock clock) { this.clock = clock; return this; }
+
         public SeamSimulator start() {
             Fixtures fixtures = FixtureLoader.load(fixturesDir);
-            Workspaces workspaces = Seeder.seed(fixtures, Generators.system());
+            Workspaces workspaces = Seeder.seed(fixtures, new Generators(clock));
             Javalin app = SeamApp.create(workspaces, fixtures, publicUrl).start(host, port);
             return new SeamSimulator(app, fixtures, host);
         }

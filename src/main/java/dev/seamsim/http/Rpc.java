@@ -69,8 +69,11 @@ public final class Rpc {
 
     private void register(String path, Set<HandlerType> methods, boolean needsWorkspace, Route route) {
         for (HandlerType method : methods) {
-            routes.addHttpHandler(method, path, ctx -> route.handle(new Call(ctx,
-                    needsWorkspace ? auth.workspace(ctx) : null, publicUrl)));
+            routes.addHttpHandler(method, path, ctx -> {
+                Call call = new Call(ctx, needsWorkspace ? auth.workspace(ctx) : null, publicUrl);
+                call.params(); // a malformed body is refused on every route, even one that reads no parameters
+                route.handle(call);
+            });
         }
         String allowed = methods.stream().map(HandlerType::name).sorted().collect(Collectors.joining(","));
         for (HandlerType method : ALL) {

@@ -13,10 +13,6 @@ public class Generators {
         this.clock = clock;
     }
 
-    public static Generators system() {
-        return new Generators(Clock.systemUTC());
-    }
-
     public String newId() {
         return UUID.randomUUID().toString();
     }

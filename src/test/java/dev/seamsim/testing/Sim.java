@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import java.time.Clock;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -28,11 +29,21 @@ public final class Sim implements BeforeAllCallback, AfterAllCallback {
     public static final String SALTO_KS_SITE = "22222222-2222-2222-2222-222222222222";
     public static final String SALTO_SPACE_SITE = "33333333-3333-3333-3333-333333333333";
 
+    private final Clock clock;
     private SeamSimulator simulator;
+
+    public Sim() {
+        this(Clock.systemUTC());
+    }
+
+    /** A simulator whose clock is {@code clock}, e.g. fixed at the date of a documented example. */
+    public Sim(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        simulator = SeamSimulator.builder().port(0).start();
+        simulator = SeamSimulator.builder().port(0).clock(clock).start();
     }
 
     @Override
