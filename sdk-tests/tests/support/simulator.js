@@ -19,13 +19,13 @@ const START_LINE = /^Seam Simulator listening on (http:\/\/\S+)/
 const START_TIMEOUT_MS = 60_000
 
 /**
- * Registers before/after hooks that run `java -jar target/seam-simulator.jar --port 0` and stop it.
+ * Registers before/after hooks that run `java -jar target/seam-simulator.jar --port 0 [extraArgs]` and stop it.
  * Returns an object whose `baseUrl` is set once the simulator is up.
  */
-export function useSimulator() {
+export function useSimulator(extraArgs = []) {
   const sim = { baseUrl: undefined, process: undefined }
   before(async () => {
-    Object.assign(sim, await startSimulator())
+    Object.assign(sim, await startSimulator(extraArgs))
   })
   after(() => stopSimulator(sim.process))
   return sim
@@ -41,11 +41,11 @@ export function unique(prefix) {
   return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
 }
 
-export async function startSimulator() {
+export async function startSimulator(extraArgs = []) {
   if (!existsSync(JAR)) {
     throw new Error(`Simulator jar not found at ${JAR}. Build it first from the repository root: mvn -B -q -DskipTests package`)
   }
-  const child = spawn('java', ['-jar', JAR, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn('java', ['-jar', JAR, '--port', '0', ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] })
   process.once('exit', () => child.kill('SIGKILL'))
   let stderr = ''
   child.stderr.on('data', (chunk) => { stderr += chunk })

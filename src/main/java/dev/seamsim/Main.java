@@ -6,9 +6,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 
-/** Command line: java -jar seam-simulator.jar [--port N] [--host H] [--fixtures DIR] [--public-url URL]. */
+/** Command line: java -jar seam-simulator.jar [--port N] [--host H] [--fixtures DIR] [--public-url URL] [--clock T]. */
 @Command(name = "seam-simulator", mixinStandardHelpOptions = true, version = "seam-simulator 0.1.0",
         description = "An in-memory, stateful simulator of the Seam API.")
 public final class Main implements Callable<Integer> {
@@ -29,6 +32,11 @@ public final class Main implements Callable<Integer> {
                     + "e.g. http://localhost:9000 behind Docker port mapping (default: the request's Host).")
     String publicUrl;
 
+    @Option(names = "--clock", defaultValue = "${env:SEAM_SIM_CLOCK}",
+            description = "Start the simulator's clock at this ISO-8601 instant (it then runs in real time), "
+                    + "e.g. 2025-08-01T00:00:00Z to replay dated examples (default: the real time).")
+    Instant clockStart;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new Main()).execute(args));
     }
@@ -37,7 +45,8 @@ public final class Main implements Callable<Integer> {
     public Integer call() {
         SeamSimulator sim;
         try {
-            sim = SeamSimulator.builder().host(host).port(port).fixtures(fixtures).publicUrl(publicUrl).start();
+            sim = SeamSimulator.builder().host(host).port(port).fixtures(fixtures).publicUrl(publicUrl)
+                    .clock(clock()).start();
         } catch (FixtureException e) {
             System.err.println("seam-simulator: bad fixtures: " + e.getMessage());
             return 2;
@@ -46,6 +55,11 @@ public final class Main implements Callable<Integer> {
         System.out.println("Seam Simulator listening on " + sim.baseUrl() + " (fixtures: "
                 + (fixtures == null ? "bundled" : fixtures) + "); API keys: " + String.join(", ", sim.apiKeys()));
         return waitForever();
+    }
+
+    private Clock clock() {
+        Clock real = Clock.systemUTC();
+        return clockStart == null ? real : Clock.offset(real, Duration.between(real.instant(), clockStart));
     }
 
     private static Integer waitForever() {
