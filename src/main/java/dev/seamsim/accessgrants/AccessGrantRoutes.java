@@ -92,7 +92,7 @@ public final class AccessGrantRoutes {
         Params p = call.params();
         String id = p.uuid("access_grant_id");
         String key = p.nonEmptyString("access_grant_key");
-        if (id == null && key == null) p.problem("access_grant_id", "Required");
+        if (!p.present("access_grant_id") && !p.present("access_grant_key")) p.problem("access_grant_id", "Required");
         String name = p.string("name");
         Instant startsAt = p.dateTime("starts_at");
         Instant endsAt = p.dateTime("ends_at");

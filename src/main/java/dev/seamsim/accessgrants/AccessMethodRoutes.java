@@ -62,7 +62,9 @@ public final class AccessMethodRoutes {
         String id = p.uuid("access_method_id");
         String grantId = p.uuid("access_grant_id");
         String reservationKey = p.nonEmptyString("reservation_key");
-        if (id == null && grantId == null && reservationKey == null) p.problem("access_method_id", "Required");
+        if (!p.present("access_method_id") && !p.present("access_grant_id") && !p.present("reservation_key")) {
+            p.problem("access_method_id", "Required");
+        }
         p.check();
         Workspace ws = call.workspace();
         ws.write(() -> {

@@ -9,9 +9,7 @@ record GrantRef(String id, String key) {
     static GrantRef read(Params p) {
         String id = p.uuid("access_grant_id");
         String key = p.string("access_grant_key");
-        if (id == null && key == null && !p.has("access_grant_id") && !p.has("access_grant_key")) {
-            p.problem("access_grant_id", "Required");
-        }
+        if (!p.present("access_grant_id") && !p.present("access_grant_key")) p.problem("access_grant_id", "Required");
         return new GrantRef(id, key);
     }
 

@@ -31,7 +31,7 @@ public final class ConnectedAccountRoutes {
         Params p = call.params();
         String id = p.uuid("connected_account_id");
         String email = p.email("email");
-        if (id == null && email == null) p.problem("connected_account_id", "Required");
+        if (!p.present("connected_account_id") && !p.present("email")) p.problem("connected_account_id", "Required");
         p.check();
         Workspace ws = call.workspace();
         ConnectedAccount account = ws.read(() -> id != null

@@ -9,7 +9,7 @@ record SpaceRef(String id, String key) {
     static SpaceRef read(Params p) {
         String id = p.uuid("space_id");
         String key = p.string("space_key");
-        if (id == null && key == null && !p.has("space_id") && !p.has("space_key")) p.problem("space_id", "Required");
+        if (!p.present("space_id") && !p.present("space_key")) p.problem("space_id", "Required");
         return new SpaceRef(id, key);
     }
 

@@ -86,7 +86,7 @@ public final class SpaceRoutes {
         Params p = call.params();
         String id = p.uuid("space_id");
         String key = p.nonEmptyString("space_key");
-        if (id == null && key == null) p.problem("space_id", "Required");
+        if (!p.present("space_id") && !p.present("space_key")) p.problem("space_id", "Required");
         String name = p.nonEmptyString("name");
         List<String> entranceIds = p.uuids("acs_entrance_ids");
         List<String> deviceIds = p.uuids("device_ids");

@@ -41,7 +41,7 @@ public final class UserIdentityRoutes {
         Params p = call.params();
         String id = p.uuid("user_identity_id");
         String key = p.string("user_identity_key");
-        if (id == null && key == null) p.problem("user_identity_id", "Required");
+        if (!p.present("user_identity_id") && !p.present("user_identity_key")) p.problem("user_identity_id", "Required");
         p.check();
         Workspace ws = call.workspace();
         call.ok("user_identity", ws.read(() -> {
