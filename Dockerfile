@@ -1,0 +1,53 @@
+# Seam Simulator container image.
+#   docker build -t seam-simulator .
+#   docker run --rm -p 8080:8080 seam-simulator
+#   own fixtures (files readable by UID 10001):  -v "$PWD/my-fixtures:/fixtures:ro"
+# Works with the classic builder: no "# syntax=" line and no BuildKit-only flags.
+
+# ---------------------------------------------------------------- build stage
+FROM maven:3-eclipse-temurin-17 AS build
+WORKDIR /build
+
+# Dependencies and plugins first, so that this layer is reused until pom.xml changes.
+# Running the real lifecycle on the bare pom fetches exactly what `package` needs
+# (dependency:go-offline resolves versions differently and missed some, e.g. slf4j-api).
+COPY pom.xml .
+RUN mvn -B -q -DskipTests package \
+ && rm -rf target
+
+# Then the sources (the bundled fixtures are packaged as classpath resources).
+COPY fixtures ./fixtures
+COPY src/main ./src/main
+RUN mvn -B -q -DskipTests package \
+ && cp target/seam-simulator.jar /build/app.jar
+
+# ---------------------------------------------------------------- runtime stage
+FROM eclipse-temurin:17-jre
+
+# Unprivileged user with a fixed UID/GID, so mounted fixture folders can be matched to it.
+RUN groupadd --gid 10001 seam \
+ && useradd --uid 10001 --gid seam --home-dir /app --no-create-home --shell /usr/sbin/nologin seam
+
+WORKDIR /app
+COPY --from=build /build/app.jar /app/app.jar
+COPY fixtures /fixtures
+
+# Read by the application's --host/--port/--fixtures/--public-url defaults, so that
+# `docker run IMAGE --public-url ...` adds arguments without losing these.
+ENV SEAM_SIM_HOST=0.0.0.0 \
+    SEAM_SIM_PORT=8080 \
+    SEAM_SIM_FIXTURES=/fixtures
+
+USER seam
+
+# Fails the build if the jar is broken (bad manifest, missing classes) or unreadable for the user.
+RUN java -jar /app/app.jar --help
+
+EXPOSE 8080
+
+HEALTHCHECK --interval=5s --timeout=3s --start-period=30s --retries=3 \
+  CMD curl -fsS -o /dev/null "http://127.0.0.1:${SEAM_SIM_PORT:-8080}/health" || exit 1
+
+# Container-aware heap, the small-footprint GC, and C1 only (reaches /health ~40% sooner than
+# full tiered compilation; peak throughput does not matter for a simulator).
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", "/app/app.jar"]
