@@ -52,7 +52,8 @@ public final class Main implements Callable<Integer> {
             return 2;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(sim::close));
-        System.out.println("Seam Simulator listening on " + sim.baseUrl() + " (fixtures: "
+        System.out.println("Seam Simulator listening on " + sim.baseUrl()
+                + (publicUrl == null ? "" : ", links use " + publicUrl) + " (fixtures: "
                 + (fixtures == null ? "bundled" : fixtures) + "); API keys: " + String.join(", ", sim.apiKeys()));
         return waitForever();
     }
