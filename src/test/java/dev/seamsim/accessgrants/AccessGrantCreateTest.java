@@ -202,8 +202,13 @@ class AccessGrantCreateTest {
                 .post("/access_grants/create").then().statusCode(400)
                 .body("error.validation_errors.requested_access_methods", hasKey("0"))
                 .body("error.validation_errors.requested_access_methods", hasKey("1"));
-        sim.ws1().body(Map.of("acs_entrance_ids", List.of(entrance), "requested_access_methods", List.of(mode("code"))))
-                .post("/access_grants/create").then().statusCode(400);
+        Map<String, Object> noIdentity = new HashMap<>(Map.of("acs_entrance_ids", List.of(entrance),
+                "requested_access_methods", List.of(mode("code"))));
+        sim.ws1().body(noIdentity).post("/access_grants/create").then().statusCode(400)
+                .body("error.validation_errors", hasKey("user_identity_id"));
+        noIdentity.put("user_identity_id", null);
+        sim.ws1().body(noIdentity).post("/access_grants/create").then().statusCode(400)
+                .body("error.validation_errors", hasKey("user_identity_id"));
         sim.ws1().queryParam("user_identity_id", user).get("/access_grants/list").then().statusCode(200)
                 .body("access_grants", empty());
     }

@@ -53,6 +53,12 @@ class AccessGrantRoutesTest {
         sim.ws1().queryParam("access_grant_key", Sim.unique("nope")).get("/access_grants/get")
                 .then().statusCode(404).body("error.type", equalTo("access_grant_not_found"));
         sim.ws1().get("/access_grants/get").then().statusCode(400).body("error.type", equalTo("invalid_input"));
+        sim.ws1().queryParam("access_grant_id", "").get("/access_grants/get").then().statusCode(400);
+        Map<String, Object> nullId = new HashMap<>();
+        nullId.put("access_grant_id", null);
+        sim.ws1().body(nullId).post("/access_grants/get").then().statusCode(400).body("error.type", equalTo("invalid_input"));
+        sim.ws1().queryParam("access_grant_id", "not-a-uuid").get("/access_grants/get").then().statusCode(400)
+                .body("error.validation_errors.access_grant_id._errors", equalTo(List.of("Invalid uuid")));
     }
 
     @Test
