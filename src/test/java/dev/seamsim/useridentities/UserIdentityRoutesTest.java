@@ -175,9 +175,16 @@ class UserIdentityRoutesTest {
                 .patch("/user_identities/update").then().statusCode(409)
                 .body("error.type", equalTo("duplicate_user_identity_key"))
                 .body("error.data.user_identity_id", equalTo(b.get("user_identity_id")));
+        for (String field : List.of("email_address", "phone_number")) {
+            sim.ws1().body(Map.of("user_identity_id", aId, field, b.get(field))).patch("/user_identities/update")
+                    .then().statusCode(409).body("error.type", equalTo("duplicate_" + field));
+        }
+        sim.ws1().body(Map.of("user_identity_id", aId, "user_identity_key", newKey, "email_address", a.get("email_address")))
+                .patch("/user_identities/update").then().statusCode(200);
         JsonPath after = get(sim.ws1(), aId);
         assertThat(after.getString("user_identity.user_identity_key"), equalTo(newKey));
         assertThat(after.getString("user_identity.full_name"), equalTo("A"));
+        assertThat(after.getString("user_identity.phone_number"), equalTo(a.get("phone_number")));
     }
 
     @Test
