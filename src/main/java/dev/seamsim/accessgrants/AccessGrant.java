@@ -47,8 +47,8 @@ public record AccessGrant(String accessGrantId, String workspaceId, String userI
                 warnings, pendingMutations, acsEntranceIds);
     }
 
-    /** The grant after access method {@code methodId} was deleted. */
-    public AccessGrant withoutMethod(String methodId) {
+    /** The grant after access method {@code methodId} was deleted, with the instant key url that then applies. */
+    public AccessGrant withoutMethod(String methodId, String newInstantKeyUrl) {
         List<RequestedAccessMethod> requested = requestedAccessMethods.stream()
                 .map(r -> new RequestedAccessMethod(r.mode(), r.displayName(), r.createdAt(),
                         r.createdAccessMethodIds().stream().filter(id -> !id.equals(methodId)).toList(), r.code(),
@@ -56,7 +56,7 @@ public record AccessGrant(String accessGrantId, String workspaceId, String userI
                 .toList();
         return new AccessGrant(accessGrantId, workspaceId, userIdentityId, accessGrantKey, reservationKey, name,
                 spaceIds, requested, accessMethodIds.stream().filter(id -> !id.equals(methodId)).toList(), startsAt,
-                endsAt, createdAt, instantKeyUrl, errors, warnings, pendingMutations, acsEntranceIds);
+                endsAt, createdAt, newInstantKeyUrl, errors, warnings, pendingMutations, acsEntranceIds);
     }
 
     public AccessGrant withoutSpace(String spaceId) {

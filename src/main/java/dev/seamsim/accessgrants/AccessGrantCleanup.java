@@ -28,6 +28,7 @@ public final class AccessGrantCleanup {
     public static void deleteMethod(Workspace ws, AccessMethod method) {
         ws.table(AccessMethod.TABLE).delete(method.accessMethodId());
         Table<AccessGrant> grants = ws.table(AccessGrant.TABLE);
-        grants.find(method.accessGrantId()).ifPresent(g -> grants.update(g.withoutMethod(method.accessMethodId())));
+        grants.find(method.accessGrantId()).ifPresent(g -> grants.update(g.withoutMethod(method.accessMethodId(),
+                AccessMethodIssuer.grantInstantKeyUrl(ws, g.accessGrantId()))));
     }
 }

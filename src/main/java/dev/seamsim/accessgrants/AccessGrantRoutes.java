@@ -36,9 +36,7 @@ public final class AccessGrantRoutes {
             String grantId = ws.newId();
             List<RequestedAccessMethod> requested = AccessMethodIssuer.issue(ws, grantId, request.methods(), publicUrl);
             List<String> methodIds = requested.stream().flatMap(r -> r.createdAccessMethodIds().stream()).toList();
-            String instantKeyUrl = ws.table(AccessMethod.TABLE).all()
-                    .filter(m -> grantId.equals(m.accessGrantId()) && m.instantKeyUrl() != null)
-                    .map(AccessMethod::instantKeyUrl).findFirst().orElse(null);
+            String instantKeyUrl = AccessMethodIssuer.grantInstantKeyUrl(ws, grantId);
             return ws.table(AccessGrant.TABLE).insert(new AccessGrant(grantId, ws.id(), userIdentityId,
                     request.accessGrantKey(), request.reservationKey(), request.name(), spaceIds, requested,
                     methodIds, request.startsAt(), request.endsAt(), ws.now(), instantKeyUrl, List.of(), List.of(),

@@ -58,6 +58,14 @@ final class AccessMethodIssuer {
         return requested;
     }
 
+    /** A grant shows an instant_key_url only while it has exactly one mobile_key access method (spec). */
+    static String grantInstantKeyUrl(Workspace ws, String grantId) {
+        List<String> urls = ws.table(AccessMethod.TABLE).all()
+                .filter(m -> grantId.equals(m.accessGrantId()) && m.mode().equals("mobile_key"))
+                .map(AccessMethod::instantKeyUrl).toList();
+        return urls.size() == 1 ? urls.get(0) : null;
+    }
+
     static String instantKeyUrl(String publicUrl, String accessMethodId) {
         return publicUrl + "/ik/" + accessMethodId;
     }

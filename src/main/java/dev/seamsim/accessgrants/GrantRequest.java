@@ -27,8 +27,8 @@ record GrantRequest(String userIdentityId, UserIdentityFields newUserIdentity, L
         UserIdentityFields newUser = inline == null ? null : UserIdentityFields.read(inline);
         if (userIdentityId != null && inline != null) {
             p.problem("user_identity", "Provide either user_identity_id or user_identity, not both");
-        } else if (userIdentityId == null && inline == null && !p.has("user_identity_id")) {
-            p.problem("user_identity_id", "Required");
+        } else if (inline == null) {
+            p.required("user_identity_id"); // also when sent as null; an invalid uuid was noted by uuid()
         }
         List<String> spaceIds = orEmpty(p.uuids("space_ids"));
         List<String> locationIds = orEmpty(p.uuids("location_ids"));

@@ -1,0 +1,315 @@
+package dev.seamsim.useridentities;
+
+import dev.seamsim.testing.Sim;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+class UserIdentityRoutesTest {
+    @RegisterExtension
+    static final Sim sim = new Sim();
+
+    /** A user identity with a fresh key, email and phone; returns its wire form. */
+    static Map<String, Object> newIdentity(RequestSpecification as, String fullName) {
+        String key = Sim.unique("user");
+        Map<String, Object> body = new HashMap<>(Map.of("user_identity_key", key, "email_address", key + "@example.com",
+                "phone_number", uniquePhone()));
+        if (fullName != null) body.put("full_name", fullName);
+        return as.body(body).post("/user_identities/create").then().statusCode(200).extract().path("user_identity");
+    }
+
+    static String uniquePhone() {
+        return "+1555" + String.format("%07d", (long) (Math.random() * 10_000_000L));
+    }
+
+    private static JsonPath get(RequestSpecification as, String id) {
+        return as.queryParam("user_identity_id", id).get("/user_identities/get").then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void create_returns_the_identity_with_every_field_and_display_name_from_full_name() {
+        String key = Sim.unique("alice");
+        String phone = uniquePhone();
+        sim.ws1().body(Map.of("user_identity_key", key, "email_address", key + "@example.com", "phone_number", phone,
+                        "full_name", "Alice Liddell"))
+                .post("/user_identities/create").then().statusCode(200)
+                .body("user_identity.user_identity_id", notNullValue())
+                .body("user_identity.workspace_id", equalTo(Sim.WS1))
+                .body("user_identity.user_identity_key", equalTo(key))
+                .body("user_identity.email_address", equalTo(key + "@example.com"))
+                .body("user_identity.phone_number", equalTo(phone))
+                .body("user_identity.full_name", equalTo("Alice Liddell"))
+                .body("user_identity.display_name", equalTo("Alice Liddell"))
+                .body("user_identity.acs_user_ids", empty());
+    }
+
+    @Test
+    void display_name_falls_back_to_email_then_phone_then_key() {
+        String key = Sim.unique("fallback");
+        String phone = uniquePhone();
+        sim.ws1().body(Map.of("email_address", key + "@example.com", "phone_number", phone, "user_identity_key", key))
+                .post("/user_identities/create").then().statusCode(200)
+                .body("user_identity.full_name", nullValue())
+                .body("user_identity.display_name", equalTo(key + "@example.com"));
+        String phone2 = uniquePhone();
+        String key2 = Sim.unique("fallback");
+        sim.ws1().body(Map.of("phone_number", phone2, "user_identity_key", key2)).post("/user_identities/create")
+                .then().statusCode(200).body("user_identity.display_name", equalTo(phone2))
+                .body("user_identity.email_address", nullValue());
+        String key3 = Sim.unique("fallback");
+        sim.ws1().body(Map.of("user_identity_key", key3)).post("/user_identities/create")
+                .then().statusCode(200).body("user_identity.display_name", equalTo(key3));
+    }
+
+    @Test
+    void get_finds_an_identity_by_id_or_by_key_in_query_or_body() {
+        Map<String, Object> u = newIdentity(sim.ws1(), "Bob");
+        String id = (String) u.get("user_identity_id");
+        String key = (String) u.get("user_identity_key");
+        assertThat(get(sim.ws1(), id).getString("user_identity.user_identity_key"), equalTo(key));
+        sim.ws1().queryParam("user_identity_key", key).get("/user_identities/get")
+                .then().statusCode(200).body("user_identity.user_identity_id", equalTo(id));
+        sim.ws1().body(Map.of("user_identity_key", key)).post("/user_identities/get")
+                .then().statusCode(200).body("user_identity.user_identity_id", equalTo(id));
+        sim.ws1().body(Map.of("user_identity_id", id)).post("/user_identities/get")
+                .then().statusCode(200).body("user_identity.full_name", equalTo("Bob"));
+    }
+
+    @Test
+    void get_of_unknown_identity_is_404_and_without_id_or_key_is_400() {
+        sim.ws1().queryParam("user_identity_id", "00000000-0000-4000-8000-000000000000").get("/user_identities/get")
+                .then().statusCode(404).body("error.type", equalTo("user_identity_not_found"));
+        sim.ws1().queryParam("user_identity_key", Sim.unique("nobody")).get("/user_identities/get")
+                .then().statusCode(404).body("error.type", equalTo("user_identity_not_found"));
+        sim.ws1().get("/user_identities/get").then().statusCode(400).body("error.type", equalTo("invalid_input"));
+    }
+
+    @Test
+    void list_searches_name_email_phone_and_key_and_pages_with_cursors() {
+        String tag = Sim.unique("tag");
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add((String) newIdentity(sim.ws1(), "Person " + tag + " " + i).get("user_identity_id"));
+        }
+        sim.ws1().queryParam("search", tag.toUpperCase()).get("/user_identities/list").then().statusCode(200)
+                .body("user_identities.user_identity_id", containsInAnyOrder(ids.toArray()))
+                .body("pagination.has_next_page", equalTo(false));
+
+        Map<String, Object> other = newIdentity(sim.ws1(), null);
+        for (String field : List.of("user_identity_key", "email_address", "phone_number")) {
+            sim.ws1().body(Map.of("search", other.get(field))).post("/user_identities/list").then().statusCode(200)
+                    .body("user_identities.user_identity_id", contains(other.get("user_identity_id")));
+        }
+
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        for (int page = 0; page < 3; page++) {
+            RequestSpecification req = sim.ws1().queryParam("search", tag).queryParam("limit", 2);
+            if (cursor != null) req.queryParam("page_cursor", cursor);
+            JsonPath json = req.get("/user_identities/list").then().statusCode(200).extract().jsonPath();
+            seen.addAll(json.getList("user_identities.user_identity_id"));
+            cursor = json.getString("pagination.next_page_cursor");
+            assertThat(json.getBoolean("pagination.has_next_page"), equalTo(page < 2));
+        }
+        assertThat(seen, contains(ids.toArray()));
+    }
+
+    @Test
+    void update_answers_ok_only_changes_sent_fields_and_null_clears() {
+        Map<String, Object> u = newIdentity(sim.ws1(), "Carol");
+        String id = (String) u.get("user_identity_id");
+        Map<String, Object> body = new HashMap<>();
+        body.put("user_identity_id", id);
+        body.put("full_name", "Carol Danvers");
+        body.put("email_address", null);
+        Map<String, Object> answer = sim.ws1().body(body).patch("/user_identities/update")
+                .then().statusCode(200).extract().jsonPath().getMap("");
+        assertThat(answer, equalTo(Map.of("ok", true)));
+        JsonPath after = get(sim.ws1(), id);
+        assertThat(after.getString("user_identity.full_name"), equalTo("Carol Danvers"));
+        assertThat(after.getString("user_identity.email_address"), nullValue());
+        assertThat(after.getString("user_identity.phone_number"), equalTo(u.get("phone_number")));
+        assertThat(after.getString("user_identity.user_identity_key"), equalTo(u.get("user_identity_key")));
+        // the cleared email is free again
+        sim.ws1().body(Map.of("email_address", u.get("email_address"))).post("/user_identities/create")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void update_moves_the_key_freeing_the_old_one_and_a_taken_key_is_409_with_nothing_changed() {
+        Map<String, Object> a = newIdentity(sim.ws1(), "A");
+        Map<String, Object> b = newIdentity(sim.ws1(), "B");
+        String aId = (String) a.get("user_identity_id");
+        String oldKey = (String) a.get("user_identity_key");
+        String newKey = Sim.unique("moved");
+        sim.ws1().body(Map.of("user_identity_id", aId, "user_identity_key", newKey)).post("/user_identities/update")
+                .then().statusCode(200);
+        sim.ws1().queryParam("user_identity_key", newKey).get("/user_identities/get")
+                .then().statusCode(200).body("user_identity.user_identity_id", equalTo(aId));
+        sim.ws1().queryParam("user_identity_key", oldKey).get("/user_identities/get").then().statusCode(404);
+        sim.ws1().body(Map.of("user_identity_key", oldKey)).post("/user_identities/create").then().statusCode(200);
+
+        sim.ws1().body(Map.of("user_identity_id", aId, "user_identity_key", b.get("user_identity_key"),
+                        "full_name", "Changed"))
+                .patch("/user_identities/update").then().statusCode(409)
+                .body("error.type", equalTo("duplicate_user_identity_key"))
+                .body("error.data.user_identity_id", equalTo(b.get("user_identity_id")));
+        for (String field : List.of("email_address", "phone_number")) {
+            sim.ws1().body(Map.of("user_identity_id", aId, field, b.get(field))).patch("/user_identities/update")
+                    .then().statusCode(409).body("error.type", equalTo("duplicate_" + field));
+        }
+        sim.ws1().body(Map.of("user_identity_id", aId, "user_identity_key", newKey, "email_address", a.get("email_address")))
+                .patch("/user_identities/update").then().statusCode(200);
+        JsonPath after = get(sim.ws1(), aId);
+        assertThat(after.getString("user_identity.user_identity_key"), equalTo(newKey));
+        assertThat(after.getString("user_identity.full_name"), equalTo("A"));
+        assertThat(after.getString("user_identity.phone_number"), equalTo(a.get("phone_number")));
+    }
+
+    @Test
+    void update_of_unknown_identity_is_404() {
+        sim.ws1().body(Map.of("user_identity_id", "00000000-0000-4000-8000-000000000000", "full_name", "X"))
+                .patch("/user_identities/update").then().statusCode(404).body("error.type", equalTo("user_identity_not_found"));
+    }
+
+    @Test
+    void delete_frees_key_email_and_phone() {
+        Map<String, Object> u = newIdentity(sim.ws1(), "Dave");
+        String id = (String) u.get("user_identity_id");
+        sim.ws1().queryParam("user_identity_id", id).delete("/user_identities/delete").then().statusCode(200);
+        sim.ws1().queryParam("user_identity_id", id).get("/user_identities/get")
+                .then().statusCode(404).body("error.type", equalTo("user_identity_not_found"));
+        sim.ws1().queryParam("user_identity_id", id).delete("/user_identities/delete")
+                .then().statusCode(404).body("error.type", equalTo("user_identity_not_found"));
+        Map<String, Object> again = new HashMap<>(u);
+        again.keySet().retainAll(List.of("user_identity_key", "email_address", "phone_number"));
+        sim.ws1().body(again).post("/user_identities/create").then().statusCode(200)
+                .body("user_identity.user_identity_id", not(equalTo(id)));
+    }
+
+    @Test
+    void delete_removes_the_identitys_access_grants_and_their_access_methods() {
+        String entrance = sim.ws1().queryParam("acs_system_id", Sim.SALTO_KS_SITE).get("/acs/entrances/list")
+                .then().statusCode(200).extract().path("acs_entrances[0].acs_entrance_id");
+        String id = (String) newIdentity(sim.ws1(), "Heidi").get("user_identity_id");
+        String otherId = (String) newIdentity(sim.ws1(), "Ivan").get("user_identity_id");
+        List<String> grants = new ArrayList<>();
+        for (String owner : List.of(id, id, otherId)) {
+            grants.add(sim.ws1().body(Map.of("user_identity_id", owner, "acs_entrance_ids", List.of(entrance),
+                            "requested_access_methods", List.of(Map.of("mode", "code"), Map.of("mode", "mobile_key"))))
+                    .post("/access_grants/create").then().statusCode(200).extract().path("access_grant.access_grant_id"));
+        }
+        List<String> methods = sim.ws1().queryParam("access_grant_id", grants.get(0)).get("/access_methods/list")
+                .then().statusCode(200).extract().path("access_methods.access_method_id");
+        assertThat(methods.size(), equalTo(2));
+
+        sim.ws1().body(Map.of("user_identity_id", id)).post("/user_identities/delete").then().statusCode(200);
+        sim.ws1().queryParam("user_identity_id", id).get("/access_grants/list").then().statusCode(200)
+                .body("access_grants", empty());
+        for (String grant : grants.subList(0, 2)) {
+            sim.ws1().queryParam("access_grant_id", grant).get("/access_grants/get").then().statusCode(404)
+                    .body("error.type", equalTo("access_grant_not_found"));
+        }
+        for (String method : methods) {
+            sim.ws1().queryParam("access_method_id", method).get("/access_methods/get").then().statusCode(404)
+                    .body("error.type", equalTo("access_method_not_found"));
+        }
+        sim.ws1().queryParam("access_grant_id", grants.get(2)).get("/access_grants/get").then().statusCode(200)
+                .body("access_grant.user_identity_id", equalTo(otherId))
+                .body("access_grant.access_method_ids.size()", equalTo(2));
+    }
+
+    @Test
+    void key_email_and_phone_are_each_unique_within_a_workspace_but_not_across() {
+        Map<String, Object> u = newIdentity(sim.ws1(), "Eve");
+        for (String field : List.of("user_identity_key", "email_address", "phone_number")) {
+            sim.ws1().body(Map.of(field, u.get(field))).post("/user_identities/create").then().statusCode(409)
+                    .body("error.type", equalTo("duplicate_" + field))
+                    .body("error.data." + field, equalTo(u.get(field)))
+                    .body("error.data.user_identity_id", equalTo(u.get("user_identity_id")));
+        }
+        Map<String, Object> same = new HashMap<>(u);
+        same.keySet().retainAll(List.of("user_identity_key", "email_address", "phone_number", "full_name"));
+        sim.ws2().body(same).post("/user_identities/create").then().statusCode(200)
+                .body("user_identity.workspace_id", equalTo(Sim.WS2));
+    }
+
+    @Test
+    void invalid_email_phone_key_and_types_are_400_invalid_input() {
+        Map<String, Object> bad = Map.of(
+                "email_address", "not-an-email", "phone_number", "555-0100", "user_identity_key", "", "full_name", "");
+        sim.ws1().body(bad).post("/user_identities/create").then().statusCode(400)
+                .body("error.type", equalTo("invalid_input"))
+                .body("error.validation_errors", hasKey("email_address"))
+                .body("error.validation_errors", hasKey("phone_number"))
+                .body("error.validation_errors", hasKey("user_identity_key"))
+                .body("error.validation_errors", hasKey("full_name"));
+        sim.ws1().body(Map.of("user_identity_key", 42, "email_address", List.of("a@b.co")))
+                .post("/user_identities/create").then().statusCode(400)
+                .body("error.validation_errors.user_identity_key._errors", hasItem("Expected string, received number"))
+                .body("error.validation_errors.email_address._errors", hasItem("Expected string, received array"));
+        sim.ws1().body(Map.of("phone_number", "+15555550100x")).post("/user_identities/create").then().statusCode(400);
+        Map<String, Object> u = newIdentity(sim.ws1(), "Frank");
+        sim.ws1().body(Map.of("user_identity_id", u.get("user_identity_id"), "phone_number", "12345"))
+                .patch("/user_identities/update").then().statusCode(400).body("error.type", equalTo("invalid_input"));
+        sim.ws1().body(Map.of("user_identity_id", "not-a-uuid")).patch("/user_identities/update").then().statusCode(400);
+        assertThat(get(sim.ws1(), (String) u.get("user_identity_id")).getString("user_identity.phone_number"),
+                equalTo(u.get("phone_number")));
+    }
+
+    @Test
+    void another_workspace_cannot_see_change_or_delete_an_identity() {
+        Map<String, Object> u = newIdentity(sim.ws1(), "Grace");
+        String id = (String) u.get("user_identity_id");
+        sim.ws2().queryParam("user_identity_id", id).get("/user_identities/get").then().statusCode(404);
+        sim.ws2().queryParam("user_identity_key", u.get("user_identity_key")).get("/user_identities/get")
+                .then().statusCode(404);
+        sim.ws2().queryParam("search", u.get("user_identity_key")).get("/user_identities/list")
+                .then().statusCode(200).body("user_identities", empty());
+        sim.ws2().body(Map.of("user_identity_id", id, "full_name", "Hacked")).patch("/user_identities/update")
+                .then().statusCode(404);
+        sim.ws2().queryParam("user_identity_id", id).delete("/user_identities/delete").then().statusCode(404);
+        assertThat(get(sim.ws1(), id).getString("user_identity.full_name"), equalTo("Grace"));
+    }
+
+    @Test
+    void concurrent_creates_with_one_key_let_exactly_one_win() throws Exception {
+        String key = Sim.unique("race");
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Callable<Integer>> tasks = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                tasks.add(() -> sim.ws1().body(Map.of("user_identity_key", key)).post("/user_identities/create").statusCode());
+            }
+            List<Integer> codes = new ArrayList<>();
+            for (Future<Integer> f : pool.invokeAll(tasks)) codes.add(f.get());
+            assertThat(codes.stream().filter(c -> c == 200).count(), equalTo(1L));
+            assertThat(codes.stream().filter(c -> c == 409).count(), equalTo(15L));
+        } finally {
+            pool.shutdownNow();
+        }
+        sim.ws1().queryParam("search", key).get("/user_identities/list").then().statusCode(200)
+                .body("user_identities.size()", equalTo(1));
+    }
+}
