@@ -13,7 +13,6 @@ record GrantRef(String id, String key) {
         return new GrantRef(id, key);
     }
 
-
     AccessGrant require(Workspace ws) {
         AccessGrant g = id != null ? ws.table(AccessGrant.TABLE).require(id)
                 : ws.table(AccessGrant.TABLE).requireByUnique("access_grant_key", key);
