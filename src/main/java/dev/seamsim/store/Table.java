@@ -66,7 +66,8 @@ public final class Table<R> {
         List<R> items = new ArrayList<>();
         for (Map.Entry<Long, R> e : bySeq.tailMap(after, false).entrySet()) {
             if (!filter.test(e.getValue())) continue;
-            if (items.size() == limit) return new Page<>(items, lastSeq(items));
+            // With limit 0 the page is empty and the next one starts where this one did.
+            if (items.size() == limit) return new Page<>(items, items.isEmpty() ? after : lastSeq(items));
             items.add(e.getValue());
         }
         return new Page<>(items, null);
