@@ -77,10 +77,12 @@ class AcsRoutesTest {
     }
 
     @Test
-    void systems_list_searches_by_name() {
+    void systems_list_searches_by_name_or_id() {
         sim.ws1().queryParam("connected_account_id", Sim.SEEDED_ACCOUNT).queryParam("search", "space")
                 .get("/acs/systems/list").then().statusCode(200)
                 .body("acs_systems.acs_system_id", contains(Sim.SALTO_SPACE_SITE));
+        sim.ws1().body(Map.of("search", "22222222-2222")).post("/acs/systems/list").then().statusCode(200)
+                .body("acs_systems.acs_system_id", contains(Sim.SALTO_KS_SITE));
     }
 
     @Test
@@ -196,6 +198,15 @@ class AcsRoutesTest {
                 .body("error.validation_errors", hasKey("acs_entrance_ids"));
         sim.ws1().body(Map.of("limit", -3)).post("/acs/entrances/list").then().statusCode(400)
                 .body("error.validation_errors", hasKey("limit"));
+        sim.ws1().queryParam("acs_credential_id", "cred").get("/acs/entrances/list").then().statusCode(400)
+                .body("error.validation_errors", hasKey("acs_credential_id"));
+    }
+
+    @Test
+    void entrances_list_by_credential_matches_nothing_as_the_simulator_has_no_credentials() {
+        sim.ws1().queryParam("connected_account_id", Sim.SEEDED_ACCOUNT)
+                .queryParam("acs_credential_id", UUID.randomUUID().toString()).get("/acs/entrances/list")
+                .then().statusCode(200).body("acs_entrances", empty());
     }
 
     @Test

@@ -111,6 +111,35 @@ class ConnectedAccountRoutesTest {
     }
 
     @Test
+    void list_search_matches_id_account_type_customer_key_metadata_and_login() {
+        String key = Sim.unique("Finder");
+        String august = connect(sim.ws1(), Map.of("customer_key", key, "custom_metadata", Map.of("room", "Attic"),
+                "accepted_providers", List.of("august")));
+        String salto = connectSaltoKs(key);
+        Map<String, String> expected = Map.of("attic", august, "AUGUST", august, "salto", salto, "jane@", salto,
+                salto.substring(0, 13), salto);
+        expected.forEach((search, id) -> sim.ws1().queryParam("customer_key", key).queryParam("search", search)
+                .get("/connected_accounts/list").then().statusCode(200)
+                .body("connected_accounts.connected_account_id", contains(id)));
+        sim.ws1().body(Map.of("search", key.toLowerCase())).post("/connected_accounts/list").then().statusCode(200)
+                .body("connected_accounts.connected_account_id", contains(august, salto));
+    }
+
+    @Test
+    void list_by_space_or_user_identifier_key_matches_nothing_as_no_account_is_linked_to_one() {
+        String key = Sim.unique("unlinked");
+        connectSaltoKs(key);
+        String space = sim.ws1().body(Map.of("name", "Hall")).post("/spaces/create").then().statusCode(200)
+                .extract().path("space.space_id");
+        sim.ws1().queryParam("customer_key", key).queryParam("space_id", space).get("/connected_accounts/list")
+                .then().statusCode(200).body("connected_accounts", empty());
+        sim.ws1().queryParam("customer_key", key).queryParam("user_identifier_key", "user-1")
+                .get("/connected_accounts/list").then().statusCode(200).body("connected_accounts", empty());
+        sim.ws1().queryParam("space_id", "hall").get("/connected_accounts/list").then().statusCode(400)
+                .body("error.validation_errors", hasKey("space_id"));
+    }
+
+    @Test
     void list_paginates_via_query_and_body_and_refuses_a_cursor_with_other_filters() {
         String key = Sim.unique("pages");
         List<String> ids = new ArrayList<>();
