@@ -61,12 +61,14 @@ public final class Table<R> {
         return bySeq.size();
     }
 
-    /** Up to {@code limit} matching rows after position {@code after} (exclusive), seeking rather than skipping. */
+    /**
+     * Up to {@code limit} matching rows after position {@code after} (exclusive), seeking rather than skipping.
+     * With limit 0 the page is empty and, if rows match, continues from where it started.
+     */
     public Page<R> page(Predicate<R> filter, long after, int limit) {
         List<R> items = new ArrayList<>();
         for (Map.Entry<Long, R> e : bySeq.tailMap(after, false).entrySet()) {
             if (!filter.test(e.getValue())) continue;
-            // With limit 0 the page is empty and the next one starts where this one did.
             if (items.size() == limit) return new Page<>(items, items.isEmpty() ? after : lastSeq(items));
             items.add(e.getValue());
         }
