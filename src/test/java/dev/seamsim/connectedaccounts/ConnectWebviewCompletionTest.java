@@ -77,6 +77,17 @@ class ConnectWebviewCompletionTest {
     }
 
     @Test
+    void completing_with_a_provider_that_has_no_fixture_creates_a_plain_lock_account() {
+        String webview = createWebview(sim.ws1(), Map.of("accepted_providers", List.of("nuki")));
+        String accountId = complete(webview);
+        JsonPath got = account(sim.ws1(), accountId);
+        assertThat(got.getString("connected_account.account_type"), equalTo("nuki"));
+        assertThat(got.getList("connected_account.accepted_capabilities"), equalTo(List.of("lock")));
+        sim.ws1().queryParam("connected_account_id", accountId).get("/acs/systems/list").then().statusCode(200)
+                .body("acs_systems", empty());
+    }
+
+    @Test
     void completing_an_authorized_or_unknown_webview_fails() {
         String key = Sim.unique("twice");
         String webview = createWebview(sim.ws1(), Map.of("customer_key", key, "accepted_providers", List.of("august")));
