@@ -112,6 +112,23 @@ class AcsRoutesTest {
         List<String> ks = entranceIds("acs_system_id", Sim.SALTO_KS_SITE);
         sim.ws1().queryParam("acs_entrance_ids", ks.get(0), ks.get(2)).get("/acs/entrances/list").then()
                 .statusCode(200).body("acs_entrances.acs_entrance_id", contains(ks.get(0), ks.get(2)));
+        sim.ws1().queryParam("acs_entrance_ids[]", ks.get(1)).get("/acs/entrances/list").then()
+                .statusCode(200).body("acs_entrances.acs_entrance_id", contains(ks.get(1)));
+        sim.ws1().queryParam("acs_entrance_ids", ks.get(1)).get("/acs/entrances/list").then()
+                .statusCode(200).body("acs_entrances.acs_entrance_id", contains(ks.get(1)));
+    }
+
+    @Test
+    void next_page_url_keeps_array_filters_through_every_page() {
+        List<String> all = entranceIds("connected_account_id", Sim.SEEDED_ACCOUNT);
+        List<String> wanted = List.of(all.get(4), all.get(0), all.get(3));
+        String url = sim.ws1().body(Map.of("acs_entrance_ids", wanted, "limit", 1)).post("/acs/entrances/list")
+                .then().statusCode(200).body("acs_entrances.acs_entrance_id", contains(all.get(0)))
+                .extract().path("pagination.next_page_url");
+        url = sim.ws1().get(url).then().statusCode(200).body("acs_entrances.acs_entrance_id", contains(all.get(3)))
+                .extract().path("pagination.next_page_url");
+        sim.ws1().get(url).then().statusCode(200).body("acs_entrances.acs_entrance_id", contains(all.get(4)))
+                .body("pagination.has_next_page", equalTo(false));
     }
 
     @Test

@@ -151,6 +151,24 @@ class ConnectWebviewListTest {
     }
 
     @Test
+    void deleting_the_last_webview_of_a_page_neither_skips_nor_repeats_on_the_next_page() {
+        String key = Sim.unique("shifting");
+        List<String> ids = createMany(key, 4);
+        String cursor = sim.ws1().queryParam("customer_key", key).queryParam("limit", 2).get("/connect_webviews/list")
+                .then().statusCode(200).extract().path("pagination.next_page_cursor");
+        sim.ws1().queryParam("connect_webview_id", ids.get(1)).delete("/connect_webviews/delete").then().statusCode(200);
+        String later = create(sim.ws1(), Map.of("customer_key", key));
+        sim.ws1().queryParam("customer_key", key).queryParam("limit", 2).queryParam("page_cursor", cursor)
+                .get("/connect_webviews/list").then().statusCode(200)
+                .body("connect_webviews.connect_webview_id", contains(ids.get(2), ids.get(3)))
+                .body("pagination.has_next_page", equalTo(true));
+        sim.ws1().queryParam("customer_key", key).queryParam("limit", 2).get("/connect_webviews/list").then()
+                .body("connect_webviews.connect_webview_id", contains(ids.get(0), ids.get(2)));
+        sim.ws1().queryParam("customer_key", key).get("/connect_webviews/list").then()
+                .body("connect_webviews.connect_webview_id", contains(ids.get(0), ids.get(2), ids.get(3), later));
+    }
+
+    @Test
     void a_cursor_reused_with_different_filters_is_refused() {
         String key = Sim.unique("mismatch");
         createMany(key, 3);
