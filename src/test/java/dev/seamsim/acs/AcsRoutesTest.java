@@ -116,6 +116,9 @@ class AcsRoutesTest {
                 .statusCode(200).body("acs_entrances.acs_entrance_id", contains(ks.get(1)));
         sim.ws1().queryParam("acs_entrance_ids", ks.get(1)).get("/acs/entrances/list").then()
                 .statusCode(200).body("acs_entrances.acs_entrance_id", contains(ks.get(1)));
+        // nextlove also reads the comma format of query arrays.
+        sim.ws1().queryParam("acs_entrance_ids", ks.get(2) + "," + ks.get(0)).get("/acs/entrances/list").then()
+                .statusCode(200).body("acs_entrances.acs_entrance_id", contains(ks.get(0), ks.get(2)));
     }
 
     @Test
