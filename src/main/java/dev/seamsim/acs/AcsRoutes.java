@@ -37,7 +37,8 @@ public final class AcsRoutes {
         p.check();
         Predicate<AcsSystem> filter = s -> (accountId == null || accountId.equals(s.connectedAccountId()))
                 && (customerKey == null || customerKey.equals(s.customerKey()))
-                && (search == null || s.name().toLowerCase().contains(search.toLowerCase()));
+                && (search == null || s.name().toLowerCase().contains(search.toLowerCase())
+                    || s.acsSystemId().contains(search.toLowerCase()));
         Workspace ws = call.workspace();
         call.ok("acs_systems", ws.read(() -> ws.table(AcsSystem.TABLE).all().filter(filter).toList()));
     }
@@ -57,13 +58,16 @@ public final class AcsRoutes {
         String customerKey = p.string("customer_key");
         List<String> entranceIds = p.uuids("acs_entrance_ids");
         String search = p.nonEmptyString("search");
+        // The simulator has no ACS credentials yet, so no entrance is reachable with one.
+        String credentialId = p.uuid("acs_credential_id");
         Cursors.Position at = call.pagePosition(900);
         p.check();
         Workspace ws = call.workspace();
         call.okPage("acs_entrances", ws.read(() -> {
             Table<AcsSystem> systems = ws.table(AcsSystem.TABLE);
             Set<String> wanted = entranceIds == null ? null : Set.copyOf(entranceIds);
-            Predicate<AcsEntrance> filter = e -> (systemId == null || systemId.equals(e.acsSystemId()))
+            Predicate<AcsEntrance> filter = e -> credentialId == null
+                    && (systemId == null || systemId.equals(e.acsSystemId()))
                     && (accountId == null || accountId.equals(e.connectedAccountId()))
                     && (spaceId == null || e.spaceIds().contains(spaceId))
                     && (wanted == null || wanted.contains(e.acsEntranceId()))

@@ -46,15 +46,30 @@ public final class ConnectedAccountRoutes {
         String customerKey = p.string("customer_key");
         Map<String, Object> metadataHas = p.metadata("custom_metadata_has");
         String search = p.nonEmptyString("search");
+        // The simulator links no account to a space and gives none a user_identifier_key: these filters match nothing.
+        String spaceId = p.uuid("space_id");
+        String userIdentifierKey = p.string("user_identifier_key");
         Cursors.Position at = call.pagePosition(11000);
         p.check();
-        Predicate<ConnectedAccount> filter = a -> (customerKey == null || customerKey.equals(a.customerKey()))
+        Predicate<ConnectedAccount> filter = a -> spaceId == null && userIdentifierKey == null
+                && (customerKey == null || customerKey.equals(a.customerKey()))
                 && (metadataHas == null || a.customMetadata().entrySet().containsAll(metadataHas.entrySet()))
-                && (search == null || a.displayName().toLowerCase().contains(search.toLowerCase())
-                    || a.connectedAccountId().contains(search));
+                && (search == null || matches(a, search.toLowerCase()));
         Workspace ws = call.workspace();
         call.okPage("connected_accounts",
                 ws.read(() -> ws.table(ConnectedAccount.TABLE).page(filter, at.after(), at.limit())));
+    }
+
+    /**
+     * The spec's partial match on connected_account_id, account_type, customer_key, custom_metadata (values) and the
+     * user identifier, which for the simulator's accounts is the display_name (the login email).
+     */
+    private static boolean matches(ConnectedAccount a, String needle) {
+        return a.connectedAccountId().contains(needle)
+                || a.accountType().toLowerCase().contains(needle)
+                || a.displayName().toLowerCase().contains(needle)
+                || (a.customerKey() != null && a.customerKey().toLowerCase().contains(needle))
+                || a.customMetadata().values().stream().anyMatch(v -> String.valueOf(v).toLowerCase().contains(needle));
     }
 
     private static void update(Call call) {

@@ -73,20 +73,25 @@ public final class ConnectWebviewRoutes {
         String customerKey = p.string("customer_key");
         Map<String, Object> metadataHas = p.metadata("custom_metadata_has");
         String search = p.nonEmptyString("search");
+        // No webview has a user_identifier_key (create takes none), so filtering by one matches nothing.
+        String userIdentifierKey = p.string("user_identifier_key");
         Cursors.Position at = call.pagePosition(500);
         p.check();
-        Predicate<ConnectWebview> filter = w -> (customerKey == null || customerKey.equals(w.customerKey()))
+        Predicate<ConnectWebview> filter = w -> userIdentifierKey == null
+                && (customerKey == null || customerKey.equals(w.customerKey()))
                 && (metadataHas == null || w.customMetadata().entrySet().containsAll(metadataHas.entrySet()))
                 && (search == null || matches(w, search));
         Workspace ws = call.workspace();
         call.okPage("connect_webviews", ws.read(() -> ws.table(ConnectWebview.TABLE).page(filter, at.after(), at.limit())));
     }
 
+    /** The spec's partial match on connect_webview_id, accepted_providers, custom_metadata (values) or customer_key. */
     private static boolean matches(ConnectWebview w, String search) {
         String needle = search.toLowerCase();
         return w.connectWebviewId().contains(needle)
                 || (w.customerKey() != null && w.customerKey().toLowerCase().contains(needle))
-                || (w.selectedProvider() != null && w.selectedProvider().contains(needle));
+                || w.acceptedProviders().stream().anyMatch(provider -> provider.contains(needle))
+                || w.customMetadata().values().stream().anyMatch(v -> String.valueOf(v).toLowerCase().contains(needle));
     }
 
     private void delete(Call call) {

@@ -146,8 +146,9 @@ public final class Params {
     public List<String> strings(String name) {
         JsonNode v = input.get(name);
         if (v == null || v.isNull()) return null;
-        // From a query string one value arrives as text, and the SDK sends an empty array as "name=".
-        if (isText(name) && v.isTextual()) return v.asText().isEmpty() ? List.of() : List.of(v.asText());
+        // From a query string one value arrives as text ("a" or, in nextlove's comma format, "a,b"), and the SDK
+        // sends an empty array as "name=".
+        if (isText(name) && v.isTextual()) return v.asText().isEmpty() ? List.of() : List.of(v.asText().split(",", -1));
         if (!v.isArray()) return wrongType(name, "array", v);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {
