@@ -165,8 +165,6 @@ public final class Params {
     public List<String> uuids(String name) {
         List<String> list = strings(name);
         if (list == null) return null;
-        // A query string may also send ids comma-separated ("a,b"), which Seam accepts; ids never hold commas.
-        if (isText(name)) list = list.stream().flatMap(s -> java.util.Arrays.stream(s.split(","))).toList();
         for (int i = 0; i < list.size(); i++) {
             if (!UUID.matcher(list.get(i)).matches()) issues.add(pathOf(name, String.valueOf(i)), "Invalid uuid");
         }
