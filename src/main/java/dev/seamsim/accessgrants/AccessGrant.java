@@ -59,6 +59,12 @@ public record AccessGrant(String accessGrantId, String workspaceId, String userI
                 endsAt, createdAt, newInstantKeyUrl, errors, warnings, pendingMutations, acsEntranceIds);
     }
 
+    public AccessGrant withoutEntrance(String entranceId) {
+        return new AccessGrant(accessGrantId, workspaceId, userIdentityId, accessGrantKey, reservationKey, name,
+                spaceIds, requestedAccessMethods, accessMethodIds, startsAt, endsAt, createdAt, instantKeyUrl, errors,
+                warnings, pendingMutations, acsEntranceIds.stream().filter(id -> !id.equals(entranceId)).toList());
+    }
+
     public AccessGrant withoutSpace(String spaceId) {
         return new AccessGrant(accessGrantId, workspaceId, userIdentityId, accessGrantKey, reservationKey, name,
                 spaceIds.stream().filter(id -> !id.equals(spaceId)).toList(), requestedAccessMethods,

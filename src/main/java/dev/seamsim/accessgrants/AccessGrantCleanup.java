@@ -25,6 +25,13 @@ public final class AccessGrantCleanup {
                 .forEach(g -> grants.update(g.withoutSpace(spaceId)));
     }
 
+    /** A deleted entrance no longer counts as one a grant names directly. */
+    public static void forgetEntrance(Workspace ws, String entranceId) {
+        Table<AccessGrant> grants = ws.table(AccessGrant.TABLE);
+        grants.all().filter(g -> g.acsEntranceIds().contains(entranceId)).toList()
+                .forEach(g -> grants.update(g.withoutEntrance(entranceId)));
+    }
+
     public static void deleteMethod(Workspace ws, AccessMethod method) {
         ws.table(AccessMethod.TABLE).delete(method.accessMethodId());
         Table<AccessGrant> grants = ws.table(AccessGrant.TABLE);

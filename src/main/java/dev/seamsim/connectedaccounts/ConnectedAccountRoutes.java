@@ -1,5 +1,6 @@
 package dev.seamsim.connectedaccounts;
 
+import dev.seamsim.accessgrants.AccessGrantCleanup;
 import dev.seamsim.acs.AcsEntrance;
 import dev.seamsim.acs.AcsSystem;
 import dev.seamsim.error.SeamException;
@@ -106,7 +107,7 @@ public final class ConnectedAccountRoutes {
                 .forEach(s -> ws.table(AcsSystem.TABLE).update(s.withCustomerKey(customerKey)));
     }
 
-    /** Deleting an account removes its ACS systems and entrances, and takes those entrances out of spaces. */
+    /** Deleting an account removes its ACS systems and entrances, and takes those entrances out of spaces and grants. */
     private static void delete(Call call) {
         String id = call.params().requiredUuid("connected_account_id");
         call.params().bool("sync");
@@ -118,6 +119,7 @@ public final class ConnectedAccountRoutes {
                     .filter(e -> e.connectedAccountId().equals(id)).toList();
             for (AcsEntrance e : entrances) {
                 SpaceEntrances.forgetEntrance(ws, e);
+                AccessGrantCleanup.forgetEntrance(ws, e.acsEntranceId());
                 ws.table(AcsEntrance.TABLE).delete(e.acsEntranceId());
             }
             ws.table(AcsSystem.TABLE).all().filter(s -> s.connectedAccountId().equals(id)).toList()

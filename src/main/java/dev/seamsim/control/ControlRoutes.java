@@ -13,6 +13,7 @@ import dev.seamsim.store.Workspaces;
 import io.javalin.http.HandlerType;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -33,7 +34,11 @@ public final class ControlRoutes {
     }
 
     private static void health(Call call) {
-        call.ctx().json(Map.of("ok", true, "status", "ready", "service", "seam-simulator"));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("ok", true);
+        body.put("status", "ready");
+        body.put("service", "seam-simulator");
+        call.ctx().json(body);
     }
 
     /**
@@ -62,11 +67,11 @@ public final class ControlRoutes {
                 : webview.acceptedProviders().isEmpty() ? null : webview.acceptedProviders().get(0);
         if (provider == null || !webview.acceptedProviders().contains(provider)) {
             throw new SeamException(400, "invalid_input", "provider must be one of the webview's accepted_providers: "
-                    + webview.acceptedProviders(), Map.of("validation_errors", Map.of("_errors", java.util.List.of(),
-                    "provider", Map.of("_errors", java.util.List.of("Not an accepted provider of this webview")))));
+                    + webview.acceptedProviders(), Map.of("validation_errors", Map.of("_errors", List.of(),
+                    "provider", Map.of("_errors", List.of("Not an accepted provider of this webview")))));
         }
         ConnectedAccount account = AccountProvisioner.provision(ws, fixtures.provider(provider),
-                new AccountProvisioner.Request(provider, null, java.util.List.of(), webview.customerKey(),
+                new AccountProvisioner.Request(provider, null, List.of(), webview.customerKey(),
                         webview.customMetadata()));
         ConnectWebview done = ws.table(ConnectWebview.TABLE)
                 .update(webview.authorized(provider, account.connectedAccountId(), ws.now()));
