@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -22,17 +23,19 @@ import java.util.stream.Collectors;
 public final class Params {
     private static final Pattern UUID = Pattern.compile(
             "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+    private static final int MAX_METADATA_KEYS = 50;
     private static final Pattern EMAIL = Pattern.compile("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$");
 
     private final ObjectNode input;
     private final List<String> path;
-    private final Collection<String> textKeys;
+    /** Whether a parameter came from the query string, where every value is text to be coerced. */
+    private final Predicate<String> fromQuery;
     private final Issues issues;
 
-    Params(ObjectNode input, List<String> path, Collection<String> textKeys, Issues issues) {
+    Params(ObjectNode input, List<String> path, Predicate<String> fromQuery, Issues issues) {
         this.input = input;
         this.path = path;
-        this.textKeys = textKeys;
+        this.fromQuery = fromQuery;
         this.issues = issues;
     }
 
@@ -186,10 +189,13 @@ public final class Params {
     public Map<String, Object> metadata(String name) {
         Params child = object(name);
         if (child == null) return null;
+        if (child.input.size() > MAX_METADATA_KEYS) {
+            problem(name, "Custom metadata can have at most " + MAX_METADATA_KEYS + " keys");
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         child.input.fields().forEachRemaining(e -> {
             JsonNode v = e.getValue();
-            if (v.isTextual() && child.textKeys == TEXT && (v.asText().equals("true") || v.asText().equals("false"))) {
+            if (v.isTextual() && child.isText(e.getKey()) && (v.asText().equals("true") || v.asText().equals("false"))) {
                 out.put(e.getKey(), Boolean.valueOf(v.asText()));
             } else if (v.isTextual() || v.isBoolean()) {
                 out.put(e.getKey(), v.isBoolean() ? v.booleanValue() : v.asText());
@@ -205,7 +211,8 @@ public final class Params {
         JsonNode v = value(name);
         if (v == null) return null;
         if (!v.isObject()) return wrongType(name, "object", v);
-        return new Params((ObjectNode) v, pathOf(name), isText(name) ? TEXT : List.of(), issues);
+        boolean query = isText(name);
+        return new Params((ObjectNode) v, pathOf(name), child -> query, issues);
     }
 
     /** An array of nested objects; null when absent. */
@@ -217,7 +224,7 @@ public final class Params {
         for (int i = 0; i < v.size(); i++) {
             JsonNode item = v.get(i);
             if (item.isObject()) {
-                out.add(new Params((ObjectNode) item, pathOf(name, String.valueOf(i)), List.of(), issues));
+                out.add(new Params((ObjectNode) item, pathOf(name, String.valueOf(i)), child -> false, issues));
             } else {
                 issues.add(pathOf(name, String.valueOf(i)), "Expected object, received " + typeName(item));
             }
@@ -241,11 +248,8 @@ public final class Params {
         return out;
     }
 
-    // Marks every key of a child object as text (it came from the query string).
-    private static final Collection<String> TEXT = new AllKeys();
-
     private boolean isText(String name) {
-        return textKeys.contains(name);
+        return fromQuery.test(name);
     }
 
     /** The value, or null when absent, JSON null, or (from a query string) empty text, which the SDK sends for null. */
@@ -284,11 +288,5 @@ public final class Params {
         if (v.isArray()) return "array";
         if (v.isNull()) return "null";
         return "object";
-    }
-
-    private static final class AllKeys extends java.util.AbstractCollection<String> {
-        @Override public boolean contains(Object o) { return true; }
-        @Override public java.util.Iterator<String> iterator() { return java.util.Collections.emptyIterator(); }
-        @Override public int size() { return 0; }
     }
 }

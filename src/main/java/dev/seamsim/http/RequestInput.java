@@ -37,7 +37,7 @@ final class RequestInput {
                 textKeys.remove(f.getKey());
             });
         }
-        return new Params(merged, List.of(), textKeys, new Issues());
+        return new Params(merged, List.of(), textKeys::contains, new Issues());
     }
 
     private static ObjectNode parseBody(Context ctx, String body) {
