@@ -6,12 +6,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 
-/** Command line: java -jar seam-simulator.jar [--port N] [--host H] [--fixtures DIR] [--public-url URL] [--clock T]. */
+/** Command line: java -jar seam-simulator.jar [options]; every option also has an environment variable. */
 @Command(name = "seam-simulator", mixinStandardHelpOptions = true, version = "seam-simulator 0.1.0",
         description = "An in-memory, stateful simulator of the Seam API.")
 public final class Main implements Callable<Integer> {
@@ -37,6 +36,28 @@ public final class Main implements Callable<Integer> {
                     + "e.g. 2025-08-01T00:00:00Z to replay dated examples (default: the real time).")
     Instant clockStart;
 
+    @Option(names = "--deterministic", arity = "0..1", fallbackValue = "1", paramLabel = "SEED",
+            defaultValue = "${env:SEAM_SIM_DETERMINISTIC}", converter = SeedConverter.class,
+            description = "Reproducible ids (from SEED, default 1) and a frozen clock (at --clock, default "
+                    + "2025-01-01T00:00:00Z; move it with POST /_fake/clock), for snapshot-style tests.")
+    Long seed;
+
+    @Option(names = "--auto-workspaces", defaultValue = "${env:SEAM_SIM_AUTO_WORKSPACES:-false}", fallbackValue = "true",
+            arity = "0..1", description = "Give every unknown well-formed API key (seam_…) a fresh workspace of its own.")
+    boolean autoWorkspaces;
+
+    @Option(names = "--auto-workspaces-max", defaultValue = "${env:SEAM_SIM_AUTO_WORKSPACES_MAX:-1000}",
+            description = "At most this many auto-workspaces; the least recently used goes first (default: ${DEFAULT-VALUE}).")
+    long autoWorkspacesMax;
+
+    @Option(names = "--auto-workspaces-idle-minutes", defaultValue = "${env:SEAM_SIM_AUTO_WORKSPACES_IDLE_MINUTES:-30}",
+            description = "An auto-workspace unused this long is dropped (default: ${DEFAULT-VALUE}).")
+    long autoWorkspacesIdleMinutes;
+
+    @Option(names = "--admin-token", defaultValue = "${env:SEAM_SIM_ADMIN_TOKEN}",
+            description = "Require \"Authorization: Bearer <token>\" on /_fake/* (for shared dev containers).")
+    String adminToken;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new Main()).execute(args));
     }
@@ -45,8 +66,11 @@ public final class Main implements Callable<Integer> {
     public Integer call() {
         SeamSimulator sim;
         try {
-            sim = SeamSimulator.builder().host(host).port(port).fixtures(fixtures).publicUrl(publicUrl)
-                    .clock(clock()).start();
+            SeamSimulator.Builder builder = SeamSimulator.builder().host(host).port(port).fixtures(fixtures)
+                    .publicUrl(publicUrl).clockStart(clockStart).adminToken(adminToken);
+            if (seed != null) builder.deterministic(seed);
+            if (autoWorkspaces) builder.autoWorkspaces(autoWorkspacesMax, Duration.ofMinutes(autoWorkspacesIdleMinutes));
+            sim = builder.start();
         } catch (FixtureException e) {
             System.err.println("seam-simulator: bad fixtures: " + e.getMessage());
             return 2;
@@ -54,13 +78,23 @@ public final class Main implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(sim::close));
         System.out.println("Seam Simulator listening on " + sim.baseUrl()
                 + (publicUrl == null ? "" : ", links use " + publicUrl) + " (fixtures: "
-                + (fixtures == null ? "bundled" : fixtures) + "); API keys: " + String.join(", ", sim.apiKeys()));
+                + (fixtures == null ? "bundled" : fixtures) + "); API keys: " + String.join(", ", sim.apiKeys())
+                + sim.autoWorkspaces().map(a -> "; " + a).orElse("")
+                + (seed == null ? "" : "; deterministic ids (seed " + seed + "), clock frozen at " + sim.clock().instant()));
         return waitForever();
     }
 
-    private Clock clock() {
-        Clock real = Clock.systemUTC();
-        return clockStart == null ? real : Clock.offset(real, Duration.between(real.instant(), clockStart));
+    /** A seed for --deterministic; "true" (as an environment variable may say) means the default, 1. */
+    static final class SeedConverter implements CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            if (value.equalsIgnoreCase("true")) return 1L;
+            try {
+                return Long.parseLong(value.trim());
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("a whole number is needed as seed, not '" + value + "'");
+            }
+        }
     }
 
     private static Integer waitForever() {

@@ -5,9 +5,10 @@ import dev.seamsim.accessgrants.AccessMethodRoutes;
 import dev.seamsim.acs.AcsRoutes;
 import dev.seamsim.connectedaccounts.ConnectedAccountRoutes;
 import dev.seamsim.connectwebviews.ConnectWebviewRoutes;
+import dev.seamsim.control.AdminRoutes;
+import dev.seamsim.control.ControlPlane;
 import dev.seamsim.control.ControlRoutes;
 import dev.seamsim.control.Pages;
-import dev.seamsim.fixtures.Fixtures;
 import dev.seamsim.http.Auth;
 import dev.seamsim.http.ErrorHandlers;
 import dev.seamsim.http.Json;
@@ -25,7 +26,8 @@ import java.util.UUID;
 final class SeamApp {
     private SeamApp() {}
 
-    static Javalin create(Workspaces workspaces, Fixtures fixtures, String publicUrl) {
+    static Javalin create(ControlPlane control, String publicUrl, String adminToken) {
+        Workspaces workspaces = control.workspaces();
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.startup.showJavalinBanner = false;
@@ -37,14 +39,16 @@ final class SeamApp {
                         + "seam-publishable-key");
                 ctx.header("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE, OPTIONS");
             });
+            if (adminToken != null) config.routes.before(ctx -> AdminRoutes.requireAdminToken(ctx, adminToken));
             config.routes.options("/*", ctx -> ctx.status(204));
             ErrorHandlers.register(config.routes);
 
-            Rpc rpc = new Rpc(config.routes, new Auth(workspaces), publicUrl);
-            ControlRoutes.mount(rpc, workspaces, fixtures);
+            Rpc rpc = new Rpc(config.routes, new Auth(workspaces, control::autoWorkspace), publicUrl);
+            ControlRoutes.mount(rpc, workspaces, control.fixtures());
+            AdminRoutes.mount(rpc, control);
             Pages.mount(rpc, workspaces);
             WorkspaceRoutes.mount(rpc);
-            ConnectWebviewRoutes.mount(rpc, fixtures);
+            ConnectWebviewRoutes.mount(rpc, control.fixtures());
             ConnectedAccountRoutes.mount(rpc);
             AcsRoutes.mount(rpc);
             SpaceRoutes.mount(rpc);

@@ -1,28 +1,35 @@
 package dev.seamsim;
 
-import dev.seamsim.control.Seeder;
+import dev.seamsim.control.ControlPlane;
+import dev.seamsim.control.SimClock;
 import dev.seamsim.fixtures.FixtureLoader;
 import dev.seamsim.fixtures.Fixtures;
 import dev.seamsim.store.Generators;
-import dev.seamsim.store.Workspaces;
 import io.javalin.Javalin;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A running simulator, for use from Java (tests embed it) and from {@link Main}:
  * {@code try (var sim = SeamSimulator.builder().port(0).start()) { sim.baseUrl(); }}.
+ * The same operations are on /_fake/* over HTTP; both go through one {@link ControlPlane}.
  */
 public final class SeamSimulator implements AutoCloseable {
+    /** Where deterministic mode's frozen clock starts unless told otherwise. */
+    public static final Instant DETERMINISTIC_START = Instant.parse("2025-01-01T00:00:00Z");
+
     private final Javalin app;
-    private final Fixtures fixtures;
+    private final ControlPlane control;
     private final String host;
 
-    private SeamSimulator(Javalin app, Fixtures fixtures, String host) {
+    private SeamSimulator(Javalin app, ControlPlane control, String host) {
         this.app = app;
-        this.fixtures = fixtures;
+        this.control = control;
         this.host = host;
     }
 
@@ -37,6 +44,11 @@ public final class SeamSimulator implements AutoCloseable {
         private Path fixturesDir;
         private String publicUrl;
         private Clock clock = Clock.systemUTC();
+        private Instant clockStart;
+        private Long seed;
+        private long autoWorkspacesMax;
+        private Duration autoWorkspacesIdle;
+        private String adminToken;
 
         public Builder host(String host) { this.host = host; return this; }
         /** 0 picks a free port. */
@@ -45,15 +57,27 @@ public final class SeamSimulator implements AutoCloseable {
         public Builder fixtures(Path dir) { this.fixturesDir = dir; return this; }
         /** Base of generated links (webview url, instant_key_url, next_page_url), e.g. behind port mapping. */
         public Builder publicUrl(String url) { this.publicUrl = url == null ? null : url.replaceAll("/+$", ""); return this; }
-
-        /** The clock behind created_at and time-window checks; a fixed one makes dated examples repeatable. */
+        /** The time source behind created_at and time-window checks, e.g. a fixed clock for dated examples. */
         public Builder clock(Clock clock) { this.clock = clock; return this; }
+        /** Start the clock at this instant (it then runs on, or stands still in deterministic mode). */
+        public Builder clockStart(Instant start) { this.clockStart = start; return this; }
+        /** Reproducible ids (from this seed) and a frozen clock, for snapshot-style tests. */
+        public Builder deterministic(long seed) { this.seed = seed; return this; }
+        /** Any unknown well-formed API key gets its own fresh workspace; at most {@code max}, dropped when idle. */
+        public Builder autoWorkspaces(long max, Duration idle) { this.autoWorkspacesMax = max; this.autoWorkspacesIdle = idle; return this; }
+        /** Require "Authorization: Bearer <token>" on /_fake/*. */
+        public Builder adminToken(String token) { this.adminToken = token; return this; }
 
         public SeamSimulator start() {
             Fixtures fixtures = FixtureLoader.load(fixturesDir);
-            Workspaces workspaces = Seeder.seed(fixtures, new Generators(clock));
-            Javalin app = SeamApp.create(workspaces, fixtures, publicUrl).start(host, port);
-            return new SeamSimulator(app, fixtures, host);
+            SimClock simClock = seed != null
+                    ? SimClock.frozen(clockStart != null ? clockStart : DETERMINISTIC_START)
+                    : SimClock.running(clock, clockStart);
+            Generators generators = seed != null ? Generators.seeded(simClock, seed) : Generators.random(simClock);
+            ControlPlane control = new ControlPlane(fixtures, generators, simClock);
+            if (autoWorkspacesIdle != null) control.enableAutoWorkspaces(autoWorkspacesMax, autoWorkspacesIdle);
+            Javalin app = SeamApp.create(control, publicUrl, adminToken).start(host, port);
+            return new SeamSimulator(app, control, host);
         }
     }
 
@@ -69,7 +93,37 @@ public final class SeamSimulator implements AutoCloseable {
 
     /** The API keys from the fixtures, in fixture order; the first belongs to the first workspace. */
     public List<String> apiKeys() {
-        return fixtures.workspaces().stream().flatMap(w -> w.apiKeys().stream()).toList();
+        return control.fixtures().workspaces().stream().flatMap(w -> w.apiKeys().stream()).toList();
+    }
+
+    /** The first fixture workspace's first API key (seam_apikey1_token with the bundled fixtures). */
+    public String defaultApiKey() {
+        return apiKeys().get(0);
+    }
+
+    /** A new workspace seeded like the first fixture workspace, with its own API key. */
+    public ControlPlane.NewWorkspace newWorkspace() {
+        return control.createWorkspace(null, null, true);
+    }
+
+    /** Everything back to the fixtures. */
+    public void reset() {
+        control.reset();
+    }
+
+    /** One workspace back to how it started. */
+    public void resetWorkspace(String workspaceId) {
+        control.resetWorkspace(workspaceId);
+    }
+
+    /** The simulator's clock; set or advance it to test anything time-dependent. */
+    public SimClock clock() {
+        return control.clock();
+    }
+
+    /** How auto-workspaces are bounded, when they are on. */
+    public Optional<String> autoWorkspaces() {
+        return control.autoWorkspacesDescription();
     }
 
     @Override

@@ -9,27 +9,32 @@ import dev.seamsim.store.Generators;
 import dev.seamsim.store.Workspace;
 import dev.seamsim.store.Workspaces;
 
-/** Builds the simulator's workspaces, credentials and seeded accounts from fixtures. */
-public final class Seeder {
+/** Builds workspaces, credentials and seeded accounts from fixtures. */
+final class Seeder {
     private Seeder() {}
 
-    public static Workspaces seed(Fixtures fixtures, Generators generators) {
-        Workspaces workspaces = new Workspaces();
+    /** Fills {@code workspaces} with every fixture workspace and credential. */
+    static void seedAll(Workspaces workspaces, Fixtures fixtures, Generators generators) {
         for (WorkspaceSeed seed : fixtures.workspaces()) {
-            Workspace ws = new Workspace(seed.workspaceId(), seed.name(), seed.companyName(), seed.isSandbox(),
-                    generators);
-            ws.write(() -> {
-                for (AccountSeed account : seed.connectedAccounts()) {
-                    AccountProvisioner.provision(ws, fixtures.provider(account.provider()),
-                            new AccountProvisioner.Request(account.provider(), account.connectedAccountId(),
-                                    account.acsSystemIds(), account.customerKey(), account.customMetadata()));
-                }
-            });
-            workspaces.add(ws, seed.apiKeys());
+            workspaces.add(build(seed, seed.workspaceId(), seed.name(), fixtures, generators, true), seed.apiKeys());
         }
         for (AccessTokenSeed token : fixtures.personalAccessTokens()) {
             token.workspaceIds().forEach(id -> workspaces.grantAccessToken(token.token(), id));
         }
-        return workspaces;
+    }
+
+    /** A workspace with id {@code workspaceId} holding what {@code seed} describes (its accounts only if asked). */
+    static Workspace build(WorkspaceSeed seed, String workspaceId, String name, Fixtures fixtures,
+                           Generators generators, boolean withAccounts) {
+        Workspace ws = new Workspace(workspaceId, name, seed.companyName(), seed.isSandbox(), generators);
+        if (!withAccounts) return ws;
+        ws.write(() -> {
+            for (AccountSeed account : seed.connectedAccounts()) {
+                AccountProvisioner.provision(ws, fixtures.provider(account.provider()),
+                        new AccountProvisioner.Request(account.provider(), account.connectedAccountId(),
+                                account.acsSystemIds(), account.customerKey(), account.customMetadata()));
+            }
+        });
+        return ws;
     }
 }

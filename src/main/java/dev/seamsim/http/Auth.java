@@ -6,6 +6,8 @@ import dev.seamsim.store.Workspaces;
 import io.javalin.http.Context;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Who is calling, from "Authorization: Bearer <token>": an API key selects its one workspace; a personal access
@@ -18,9 +20,12 @@ public final class Auth {
     public record Caller(Workspace workspace, List<Workspace> reachable) {}
 
     private final Workspaces workspaces;
+    private final Function<String, Optional<Workspace>> unknownApiKey;
 
-    public Auth(Workspaces workspaces) {
+    /** {@code unknownApiKey} may give a workspace to an API key no workspace has (auto-workspaces). */
+    public Auth(Workspaces workspaces, Function<String, Optional<Workspace>> unknownApiKey) {
         this.workspaces = workspaces;
+        this.unknownApiKey = unknownApiKey;
     }
 
     /** The caller's workspace; a personal access token must name one with seam-workspace. */
@@ -36,7 +41,7 @@ public final class Auth {
     public Caller caller(Context ctx) {
         String token = bearerToken(ctx);
         if (token.startsWith(ACCESS_TOKEN_PREFIX)) return accessTokenCaller(ctx, token);
-        Workspace ws = workspaces.byApiKey(token)
+        Workspace ws = workspaces.byApiKey(token).or(() -> unknownApiKey.apply(token))
                 .orElseThrow(() -> SeamException.unauthorized("API Key not found"));
         return new Caller(ws, List.of(ws));
     }

@@ -18,6 +18,28 @@ public final class Workspaces {
         apiKeys.forEach(key -> workspaceIdByApiKey.put(key, workspace.id()));
     }
 
+    /** Puts a fresh workspace in place of the one with the same id; its credentials stay. */
+    public void replace(Workspace workspace) {
+        byId.put(workspace.id(), workspace);
+    }
+
+    /** Forgets a workspace and every credential that reached it. */
+    public void remove(String workspaceId) {
+        byId.remove(workspaceId);
+        workspaceIdByApiKey.values().removeIf(workspaceId::equals);
+        workspaceIdsByAccessToken.values().forEach(ids -> ids.remove(workspaceId));
+    }
+
+    public void clear() {
+        byId.clear();
+        workspaceIdByApiKey.clear();
+        workspaceIdsByAccessToken.clear();
+    }
+
+    public boolean knowsApiKey(String apiKey) {
+        return workspaceIdByApiKey.containsKey(apiKey);
+    }
+
     public void grantAccessToken(String token, String workspaceId) {
         workspaceIdsByAccessToken.computeIfAbsent(token, t -> ConcurrentHashMap.newKeySet()).add(workspaceId);
     }

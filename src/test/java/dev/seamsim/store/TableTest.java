@@ -23,7 +23,7 @@ class TableTest {
 
     static final TableDef<Room> ROOMS = TableDef.of("room", Room::id).unique("room_key", Room::key);
 
-    final Workspace ws = new Workspace("ws", "Workspace", "Company", true, new Generators(Clock.systemUTC()));
+    final Workspace ws = new Workspace("ws", "Workspace", "Company", true, Generators.random(Clock.systemUTC()));
 
     @Test
     void a_second_row_with_a_taken_key_is_refused_and_names_the_key() {

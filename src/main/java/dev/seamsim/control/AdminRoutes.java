@@ -1,0 +1,105 @@
+package dev.seamsim.control;
+
+import dev.seamsim.error.SeamException;
+import dev.seamsim.http.Call;
+import dev.seamsim.http.Params;
+import dev.seamsim.http.Rpc;
+import dev.seamsim.store.Workspace;
+import dev.seamsim.workspaces.WorkspaceView;
+import io.javalin.http.HandlerType;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** /_fake/reset, /_fake/workspaces, /_fake/default_seed and /_fake/clock: the ControlPlane over HTTP. */
+public final class AdminRoutes {
+    private final ControlPlane control;
+
+    private AdminRoutes(ControlPlane control) {
+        this.control = control;
+    }
+
+    public static void mount(Rpc rpc, ControlPlane control) {
+        AdminRoutes routes = new AdminRoutes(control);
+        rpc.open("/_fake/reset", Set.of(HandlerType.POST), routes::reset);
+        rpc.open("/_fake/workspaces", Set.of(HandlerType.GET, HandlerType.POST), routes::workspaces);
+        rpc.open("/_fake/default_seed", Set.of(HandlerType.GET), routes::defaultSeed);
+        rpc.open("/_fake/clock", Set.of(HandlerType.GET, HandlerType.POST), routes::clock);
+    }
+
+    /** The whole simulator back to its fixtures, or with {"workspace_id"} just that workspace. */
+    private void reset(Call call) {
+        String workspaceId = call.params().uuid("workspace_id");
+        call.params().check();
+        if (workspaceId == null) control.reset();
+        else control.resetWorkspace(workspaceId);
+        call.ok();
+    }
+
+    /** GET lists every workspace with its API keys; POST {name?, api_key?, empty?} makes one. */
+    private void workspaces(Call call) {
+        if (call.ctx().method() == HandlerType.GET) {
+            List<Map<String, Object>> all = control.workspaces().all().stream()
+                    .sorted((a, b) -> a.createdAt().compareTo(b.createdAt()))
+                    .map(ws -> described(ws, control.workspaces().apiKeysOf(ws.id()))).toList();
+            call.ok("workspaces", all);
+            return;
+        }
+        Params p = call.params();
+        String name = p.nonEmptyString("name");
+        String apiKey = p.nonEmptyString("api_key");
+        Boolean empty = p.bool("empty");
+        p.check();
+        ControlPlane.NewWorkspace made = control.createWorkspace(name, apiKey, empty == null || !empty);
+        Map<String, Object> body = new LinkedHashMap<>(described(made.workspace(), List.of(made.apiKey())));
+        body.put("api_key", made.apiKey());
+        call.ok("workspace", body);
+    }
+
+    private static Map<String, Object> described(Workspace ws, List<String> apiKeys) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        WorkspaceView view = WorkspaceView.of(ws);
+        out.put("workspace_id", view.workspaceId());
+        out.put("name", view.name());
+        out.put("company_name", view.companyName());
+        out.put("is_sandbox", view.isSandbox());
+        out.put("api_keys", apiKeys);
+        return out;
+    }
+
+    private void defaultSeed(Call call) {
+        Map<String, Object> body = new LinkedHashMap<>(control.defaultSeed());
+        body.put("ok", true);
+        call.ctx().json(body);
+    }
+
+    /** GET reads the clock; POST {"now": ISO-8601} sets it or {"advance_seconds": n} moves it on. */
+    private void clock(Call call) {
+        if (call.ctx().method() == HandlerType.POST) {
+            Params p = call.params();
+            Instant now = p.dateTime("now");
+            Integer seconds = p.count("advance_seconds");
+            if (now == null && seconds == null) p.problem("now", "Provide now or advance_seconds");
+            p.check();
+            if (now != null) control.clock().set(now);
+            if (seconds != null) control.clock().advance(Duration.ofSeconds(seconds));
+        }
+        Map<String, Object> clock = new LinkedHashMap<>();
+        clock.put("now", control.clock().instant());
+        clock.put("frozen", control.clock().isFrozen());
+        call.ok("clock", clock);
+    }
+
+    /** With --admin-token, every /_fake/* call must carry "Authorization: Bearer <token>". */
+    public static void requireAdminToken(io.javalin.http.Context ctx, String adminToken) {
+        if (!ctx.path().startsWith("/_fake/")) return;
+        String header = ctx.header("Authorization");
+        if (header == null || !header.equals("Bearer " + adminToken)) {
+            throw SeamException.unauthorized("This simulator's /_fake/* endpoints need \"Authorization: Bearer <admin token>\"");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package dev.seamsim.control;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.RemovalCause;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * With --auto-workspaces, any well-formed API key not seen before gets a fresh workspace of its own, so each test
+ * can use a random key and never see another test's data. Held in a cache bounded by count and idle time; a key
+ * evicted and used again gets a fresh workspace.
+ */
+final class AutoWorkspaces {
+    /** An API key as the SDK recognises one: seam_…, but not a personal access, client session or publishable key. */
+    private static final Pattern API_KEY = Pattern.compile("^seam_(?!at|cst|pk)[A-Za-z0-9_-]{3,200}$");
+
+    private final Cache<String, String> workspaceIdByKey;
+    private final Function<String, String> create;
+    private final long maxWorkspaces;
+    private final Duration idle;
+
+    /** {@code create} makes a workspace for a key and returns its id; {@code dropped} forgets an evicted one. */
+    AutoWorkspaces(long maxWorkspaces, Duration idle, Function<String, String> create, Consumer<String> dropped) {
+        this.maxWorkspaces = maxWorkspaces;
+        this.idle = idle;
+        this.create = create;
+        this.workspaceIdByKey = Caffeine.newBuilder()
+                .maximumSize(maxWorkspaces)
+                .expireAfterAccess(idle)
+                .executor(Runnable::run)
+                .removalListener((String key, String workspaceId, RemovalCause cause) -> {
+                    if (workspaceId != null && cause != RemovalCause.REPLACED) dropped.accept(workspaceId);
+                })
+                .build();
+    }
+
+    /** The workspace id for {@code apiKey}, made on first use; empty for a token that is not an API key. */
+    Optional<String> workspaceIdFor(String apiKey) {
+        if (!API_KEY.matcher(apiKey).matches()) return Optional.empty();
+        return Optional.of(workspaceIdByKey.get(apiKey, create));
+    }
+
+    void clear() {
+        workspaceIdByKey.invalidateAll();
+    }
+
+    String describe() {
+        return "auto-workspaces on: any new seam_… API key gets its own workspace (at most " + maxWorkspaces
+                + ", dropped after " + idle.toMinutes() + " min idle)";
+    }
+}

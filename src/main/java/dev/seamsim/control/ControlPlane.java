@@ -1,0 +1,135 @@
+package dev.seamsim.control;
+
+import dev.seamsim.error.SeamException;
+import dev.seamsim.fixtures.Fixtures;
+import dev.seamsim.fixtures.Fixtures.WorkspaceSeed;
+import dev.seamsim.store.Generators;
+import dev.seamsim.store.Workspace;
+import dev.seamsim.store.Workspaces;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What a test suite does to the simulator as a whole: reset it, make workspaces, read the seed, move the clock.
+ * The /_fake/* routes and the Java embedding API both call this one implementation.
+ */
+public final class ControlPlane {
+    /** A workspace made on demand and the API key that reaches it. */
+    public record NewWorkspace(Workspace workspace, String apiKey) {}
+
+    /** How a workspace that is not in the fixtures was made, so that resetting it makes it again the same way. */
+    private record Origin(WorkspaceSeed template, String name, boolean withAccounts) {}
+
+    private final Fixtures fixtures;
+    private final Workspaces workspaces;
+    private final Generators generators;
+    private final SimClock clock;
+    private final Map<String, Origin> madeOnDemand = new ConcurrentHashMap<>();
+    private AutoWorkspaces autoWorkspaces;
+
+    public ControlPlane(Fixtures fixtures, Generators generators, SimClock clock) {
+        this.fixtures = fixtures;
+        this.generators = generators;
+        this.clock = clock;
+        this.workspaces = new Workspaces();
+        Seeder.seedAll(workspaces, fixtures, generators);
+    }
+
+    public Workspaces workspaces() { return workspaces; }
+    public Fixtures fixtures() { return fixtures; }
+    public SimClock clock() { return clock; }
+
+    /** Gives every well-formed unknown API key a workspace of its own, bounded by count and idle time. */
+    public void enableAutoWorkspaces(long maxWorkspaces, Duration idle) {
+        autoWorkspaces = new AutoWorkspaces(maxWorkspaces, idle,
+                apiKey -> makeWorkspace("Workspace for " + apiKey, firstSeed(), true).id(), this::forget);
+    }
+
+    /** For the start line: how auto-workspaces are bounded, or empty when they are off. */
+    public Optional<String> autoWorkspacesDescription() {
+        return Optional.ofNullable(autoWorkspaces).map(AutoWorkspaces::describe);
+    }
+
+    /** The workspace an unknown API key gets when auto-workspaces are on. */
+    public Optional<Workspace> autoWorkspace(String apiKey) {
+        if (autoWorkspaces == null) return Optional.empty();
+        return autoWorkspaces.workspaceIdFor(apiKey).flatMap(workspaces::byId);
+    }
+
+    /** Everything back to the fixtures: workspaces made on demand are gone, the id sequence starts again. */
+    public synchronized void reset() {
+        if (autoWorkspaces != null) autoWorkspaces.clear();
+        madeOnDemand.clear();
+        workspaces.clear();
+        generators.restart();
+        Seeder.seedAll(workspaces, fixtures, generators);
+    }
+
+    /** One workspace back to how it started; its id and credentials stay. */
+    public synchronized Workspace resetWorkspace(String workspaceId) {
+        Workspace current = workspaces.byId(workspaceId).orElseThrow(() -> SeamException.notFound("workspace"));
+        Origin origin = madeOnDemand.get(workspaceId);
+        Workspace fresh = origin != null
+                ? Seeder.build(origin.template(), workspaceId, origin.name(), fixtures, generators, origin.withAccounts())
+                : fixtures.workspaces().stream().filter(s -> s.workspaceId().equals(workspaceId)).findFirst()
+                        .map(seed -> Seeder.build(seed, workspaceId, seed.name(), fixtures, generators, true))
+                        .orElseThrow(() -> new IllegalStateException("no origin for workspace " + current.id()));
+        workspaces.replace(fresh);
+        return fresh;
+    }
+
+    /**
+     * A new workspace seeded like the first fixture workspace (its connected accounts, ACS systems and entrances,
+     * with the same ids), or empty; reached by {@code apiKey}, or by a new key when that is null.
+     */
+    public synchronized NewWorkspace createWorkspace(String name, String apiKey, boolean withAccounts) {
+        String key = apiKey != null ? apiKey : "seam_" + generators.newId().replace("-", "");
+        if (!key.startsWith("seam_") || key.startsWith("seam_at") || key.startsWith("seam_cst") || key.startsWith("seam_pk")) {
+            throw SeamException.badRequest("invalid_input", "api_key must start with seam_ (and not seam_at, seam_cst or seam_pk)");
+        }
+        if (workspaces.knowsApiKey(key)) throw SeamException.duplicate("workspace", "api_key", key, workspaces.byApiKey(key).get().id());
+        Workspace ws = makeWorkspace(name != null ? name : "Workspace " + (workspaces.all().size() + 1), firstSeed(), withAccounts);
+        workspaces.add(ws, List.of(key));
+        return new NewWorkspace(ws, key);
+    }
+
+    /** fake-seam-connect's seed constants under its names, with this simulator's values, plus the guide's ids. */
+    public Map<String, Object> defaultSeed() {
+        List<WorkspaceSeed> seeds = fixtures.workspaces();
+        Map<String, Object> seed = new LinkedHashMap<>();
+        for (int i = 0; i < seeds.size(); i++) {
+            seed.put("seed_workspace_" + (i + 1), seeds.get(i).workspaceId());
+            for (String key : seeds.get(i).apiKeys()) seed.put(key, key);
+        }
+        if (!fixtures.personalAccessTokens().isEmpty()) seed.put("seam_at1_token", fixtures.personalAccessTokens().get(0).token());
+        seeds.stream().flatMap(s -> s.connectedAccounts().stream()).filter(a -> a.connectedAccountId() != null)
+                .findFirst().ifPresent(a -> {
+                    seed.put("salto_connected_account_id", a.connectedAccountId());
+                    for (int i = 0; i < a.acsSystemIds().size(); i++) seed.put("salto_acs_system_" + (i + 1), a.acsSystemIds().get(i));
+                });
+        return seed;
+    }
+
+    private Workspace makeWorkspace(String name, WorkspaceSeed template, boolean withAccounts) {
+        String id = generators.newId();
+        Workspace ws = Seeder.build(template, id, name, fixtures, generators, withAccounts);
+        madeOnDemand.put(id, new Origin(template, name, withAccounts));
+        workspaces.add(ws, List.of());
+        return ws;
+    }
+
+    private void forget(String workspaceId) {
+        madeOnDemand.remove(workspaceId);
+        workspaces.remove(workspaceId);
+    }
+
+    private WorkspaceSeed firstSeed() {
+        if (fixtures.workspaces().isEmpty()) throw new IllegalStateException("the fixtures define no workspace");
+        return fixtures.workspaces().get(0);
+    }
+}
