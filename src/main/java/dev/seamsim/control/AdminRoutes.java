@@ -44,7 +44,6 @@ public final class AdminRoutes {
     private void workspaces(Call call) {
         if (call.ctx().method() == HandlerType.GET) {
             List<Map<String, Object>> all = control.workspaces().all().stream()
-                    .sorted((a, b) -> a.createdAt().compareTo(b.createdAt()))
                     .map(ws -> described(ws, control.workspaces().apiKeysOf(ws.id()))).toList();
             call.ok("workspaces", all);
             return;

@@ -1,19 +1,25 @@
 package dev.seamsim.store;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Every workspace of the simulator and the credentials that reach them. */
 public final class Workspaces {
     private final Map<String, Workspace> byId = new ConcurrentHashMap<>();
     private final Map<String, String> workspaceIdByApiKey = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> workspaceIdsByAccessToken = new ConcurrentHashMap<>();
+    /** Creation order; created_at cannot tell it, as workspaces made in one millisecond (or on a frozen clock) tie. */
+    private final Map<String, Long> position = new ConcurrentHashMap<>();
+    private final AtomicLong added = new AtomicLong();
 
     public void add(Workspace workspace, Collection<String> apiKeys) {
+        position.putIfAbsent(workspace.id(), added.incrementAndGet());
         byId.put(workspace.id(), workspace);
         apiKeys.forEach(key -> workspaceIdByApiKey.put(key, workspace.id()));
     }
@@ -26,12 +32,14 @@ public final class Workspaces {
     /** Forgets a workspace and every credential that reached it. */
     public void remove(String workspaceId) {
         byId.remove(workspaceId);
+        position.remove(workspaceId);
         workspaceIdByApiKey.values().removeIf(workspaceId::equals);
         workspaceIdsByAccessToken.values().forEach(ids -> ids.remove(workspaceId));
     }
 
     public void clear() {
         byId.clear();
+        position.clear();
         workspaceIdByApiKey.clear();
         workspaceIdsByAccessToken.clear();
     }
@@ -60,12 +68,17 @@ public final class Workspaces {
     public List<Workspace> byAccessToken(String token) {
         return workspaceIdsByAccessToken.getOrDefault(token, Set.of()).stream()
                 .map(byId::get)
-                .sorted((a, b) -> a.createdAt().compareTo(b.createdAt()))
+                .sorted(inCreationOrder())
                 .toList();
     }
 
-    public Collection<Workspace> all() {
-        return byId.values();
+    /** Every workspace, in creation order. */
+    public List<Workspace> all() {
+        return byId.values().stream().sorted(inCreationOrder()).toList();
+    }
+
+    private Comparator<Workspace> inCreationOrder() {
+        return Comparator.comparing(ws -> position.getOrDefault(ws.id(), Long.MAX_VALUE));
     }
 
     public List<String> apiKeysOf(String workspaceId) {
