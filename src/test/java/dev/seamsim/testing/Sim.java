@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.time.Clock;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import static io.restassured.RestAssured.given;
 
@@ -30,6 +31,7 @@ public final class Sim implements BeforeAllCallback, AfterAllCallback {
     public static final String SALTO_SPACE_SITE = "33333333-3333-3333-3333-333333333333";
 
     private final Clock clock;
+    private final Consumer<SeamSimulator.Builder> configure;
     private SeamSimulator simulator;
 
     public Sim() {
@@ -39,16 +41,30 @@ public final class Sim implements BeforeAllCallback, AfterAllCallback {
     /** A simulator whose clock is {@code clock}, e.g. fixed at the date of a documented example. */
     public Sim(Clock clock) {
         this.clock = clock;
+        this.configure = builder -> {};
+    }
+
+    /** A simulator with more settings, e.g. {@code new Sim(b -> b.deterministic(7))}. */
+    public Sim(Consumer<SeamSimulator.Builder> configure) {
+        this.clock = Clock.systemUTC();
+        this.configure = configure;
     }
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        simulator = SeamSimulator.builder().port(0).clock(clock).start();
+        SeamSimulator.Builder builder = SeamSimulator.builder().port(0).clock(clock);
+        configure.accept(builder);
+        simulator = builder.start();
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
         simulator.close();
+    }
+
+    /** The running simulator, for its in-process API (reset, newWorkspace, clock …). */
+    public SeamSimulator simulator() {
+        return simulator;
     }
 
     public String baseUrl() {
