@@ -39,9 +39,14 @@ final class AutoWorkspaces {
                 .build();
     }
 
+    /** Whether {@code token} is well-formed as an API key (and so usable as a Bearer token). */
+    static boolean isApiKey(String token) {
+        return API_KEY.matcher(token).matches();
+    }
+
     /** The workspace id for {@code apiKey}, made on first use; empty for a token that is not an API key. */
     Optional<String> workspaceIdFor(String apiKey) {
-        if (!API_KEY.matcher(apiKey).matches()) return Optional.empty();
+        if (!isApiKey(apiKey)) return Optional.empty();
         return Optional.of(workspaceIdByKey.get(apiKey, create));
     }
 

@@ -89,8 +89,9 @@ public final class ControlPlane {
      */
     public synchronized NewWorkspace createWorkspace(String name, String apiKey, boolean withAccounts) {
         String key = apiKey != null ? apiKey : "seam_" + generators.newId().replace("-", "");
-        if (!key.startsWith("seam_") || key.startsWith("seam_at") || key.startsWith("seam_cst") || key.startsWith("seam_pk")) {
-            throw SeamException.badRequest("invalid_input", "api_key must start with seam_ (and not seam_at, seam_cst or seam_pk)");
+        if (!AutoWorkspaces.isApiKey(key)) {
+            throw SeamException.badRequest("invalid_input", "api_key must be seam_ and 3 to 200 letters, digits, _ or - "
+                    + "(and not start with seam_at, seam_cst or seam_pk)");
         }
         if (workspaces.knowsApiKey(key)) throw SeamException.duplicate("workspace", "api_key", key, workspaces.byApiKey(key).get().id());
         Workspace ws = makeWorkspace(name != null ? name : "Workspace " + (workspaces.all().size() + 1), firstSeed(), withAccounts);
