@@ -61,12 +61,16 @@ public final class ControlPlane {
         return autoWorkspaces.workspaceIdFor(apiKey).flatMap(workspaces::byId);
     }
 
-    /** Everything back to the fixtures: workspaces made on demand are gone, the id sequence starts again. */
+    /**
+     * Everything back to the fixtures: workspaces made on demand are gone, the id sequence and the clock start
+     * again (so a deterministic run repeats exactly, and one test's clock move does not leak into the next).
+     */
     public synchronized void reset() {
         if (autoWorkspaces != null) autoWorkspaces.clear();
         madeOnDemand.clear();
         workspaces.clear();
         generators.restart();
+        clock.restart();
         Seeder.seedAll(workspaces, fixtures, generators);
     }
 

@@ -13,14 +13,17 @@ import java.time.ZoneOffset;
 public final class SimClock extends Clock {
     private final Clock real;
     private final boolean frozen;
+    private final Instant start;
+    private final Duration startOffset;
     private volatile Instant frozenAt;
-    private volatile Duration offset = Duration.ZERO;
+    private volatile Duration offset;
 
     private SimClock(Clock real, boolean frozen, Instant start) {
         this.real = real;
         this.frozen = frozen;
-        this.frozenAt = start;
-        if (!frozen && start != null) offset = Duration.between(real.instant(), start);
+        this.start = start;
+        this.startOffset = !frozen && start != null ? Duration.between(real.instant(), start) : Duration.ZERO;
+        restart();
     }
 
     /** Real time, optionally starting at {@code start} and running on from there. */
@@ -35,6 +38,12 @@ public final class SimClock extends Clock {
 
     public boolean isFrozen() {
         return frozen;
+    }
+
+    /** Back to how it started: a frozen clock to its start, a running one to its first offset from real time. */
+    public synchronized void restart() {
+        frozenAt = start;
+        offset = startOffset;
     }
 
     public synchronized void set(Instant instant) {
