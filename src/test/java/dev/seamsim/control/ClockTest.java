@@ -99,6 +99,18 @@ class ClockTest {
     }
 
     @Test
+    void a_reset_puts_the_clock_back_to_real_time_but_a_workspace_reset_does_not() {
+        sim.simulator().clock().set(Instant.parse("2030-01-01T00:00:00Z"));
+        sim.anonymous().body(Map.of("workspace_id", Sim.WS2)).post("/_fake/reset").then().statusCode(200);
+        assertNear(Instant.parse("2030-01-01T00:00:00Z"), sim.simulator().clock().instant());
+        sim.anonymous().post("/_fake/reset").then().statusCode(200);
+        assertTrue(Duration.between(Instant.now(), clockNow(sim.anonymous())).abs().toSeconds() < 60);
+        sim.simulator().clock().set(AUGUST);
+        sim.simulator().reset();
+        assertTrue(Duration.between(Instant.now(), sim.simulator().clock().instant()).abs().toSeconds() < 60);
+    }
+
+    @Test
     void bad_clock_input_is_400_and_leaves_the_clock_alone() {
         sim.simulator().clock().set(AUGUST);
         List<Map<String, Object>> bad = List.of(Map.of(), Map.of("now", "yesterday"), Map.of("now", 5),
