@@ -44,7 +44,7 @@ public final class AdminRoutes {
     private void workspaces(Call call) {
         if (call.ctx().method() == HandlerType.GET) {
             List<Map<String, Object>> all = control.workspaces().all().stream()
-                    .map(ws -> described(ws, control.workspaces().apiKeysOf(ws.id()))).toList();
+                    .map(ws -> described(ws, control.apiKeysOf(ws.id()))).toList();
             call.ok("workspaces", all);
             return;
         }

@@ -3,8 +3,11 @@ package dev.seamsim.control;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalCause;
+import com.github.benmanes.caffeine.cache.Ticker;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -26,12 +29,19 @@ final class AutoWorkspaces {
 
     /** {@code create} makes a workspace for a key and returns its id; {@code dropped} forgets an evicted one. */
     AutoWorkspaces(long maxWorkspaces, Duration idle, Function<String, String> create, Consumer<String> dropped) {
+        this(maxWorkspaces, idle, Ticker.systemTicker(), create, dropped);
+    }
+
+    /** As above, measuring idle time with {@code ticker} (tests pass a fake one to move time on). */
+    AutoWorkspaces(long maxWorkspaces, Duration idle, Ticker ticker, Function<String, String> create,
+                   Consumer<String> dropped) {
         this.maxWorkspaces = maxWorkspaces;
         this.idle = idle;
         this.create = create;
         this.workspaceIdByKey = Caffeine.newBuilder()
                 .maximumSize(maxWorkspaces)
                 .expireAfterAccess(idle)
+                .ticker(ticker)
                 .executor(Runnable::run)
                 .removalListener((String key, String workspaceId, RemovalCause cause) -> {
                     if (workspaceId != null && cause != RemovalCause.REPLACED) dropped.accept(workspaceId);
@@ -48,6 +58,12 @@ final class AutoWorkspaces {
     Optional<String> workspaceIdFor(String apiKey) {
         if (!isApiKey(apiKey)) return Optional.empty();
         return Optional.of(workspaceIdByKey.get(apiKey, create));
+    }
+
+    /** The keys that reach {@code workspaceId} (one, or none for a workspace that is not an auto-workspace). */
+    List<String> keysOf(String workspaceId) {
+        return workspaceIdByKey.asMap().entrySet().stream().filter(e -> e.getValue().equals(workspaceId))
+                .map(Map.Entry::getKey).sorted().toList();
     }
 
     void clear() {

@@ -61,6 +61,13 @@ public final class ControlPlane {
         return autoWorkspaces.workspaceIdFor(apiKey).flatMap(workspaces::byId);
     }
 
+    /** The API keys that reach a workspace, auto-workspace keys included. */
+    public List<String> apiKeysOf(String workspaceId) {
+        List<String> keys = workspaces.apiKeysOf(workspaceId);
+        if (autoWorkspaces == null || !keys.isEmpty()) return keys;
+        return autoWorkspaces.keysOf(workspaceId);
+    }
+
     /**
      * Everything back to the fixtures: workspaces made on demand are gone, the id sequence and the clock start
      * again (so a deterministic run repeats exactly, and one test's clock move does not leak into the next).
