@@ -93,9 +93,12 @@ public final class AdminRoutes {
         call.ok("clock", clock);
     }
 
-    /** With --admin-token, every /_fake/* call must carry "Authorization: Bearer <token>". */
+    /**
+     * With --admin-token, every /_fake/* call must carry "Authorization: Bearer <token>"; a CORS preflight
+     * (OPTIONS) is let through, as browsers send it without credentials.
+     */
     public static void requireAdminToken(io.javalin.http.Context ctx, String adminToken) {
-        if (!ctx.path().startsWith("/_fake/")) return;
+        if (!ctx.path().startsWith("/_fake/") || ctx.method() == HandlerType.OPTIONS) return;
         String header = ctx.header("Authorization");
         if (header == null || !header.equals("Bearer " + adminToken)) {
             throw SeamException.unauthorized("This simulator's /_fake/* endpoints need \"Authorization: Bearer <admin token>\"");
