@@ -58,12 +58,19 @@ public final class Main implements Callable<Integer> {
             description = "Require \"Authorization: Bearer <token>\" on /_fake/* (for shared dev containers).")
     String adminToken;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new Main()).execute(args));
     }
 
     @Override
     public Integer call() {
+        if (autoWorkspaces && (autoWorkspacesMax < 1 || autoWorkspacesIdleMinutes < 1)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--auto-workspaces-max and --auto-workspaces-idle-minutes must be at least 1");
+        }
         SeamSimulator sim;
         try {
             SeamSimulator.Builder builder = SeamSimulator.builder().host(host).port(port).fixtures(fixtures)

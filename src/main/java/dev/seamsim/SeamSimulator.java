@@ -64,7 +64,14 @@ public final class SeamSimulator implements AutoCloseable {
         /** Reproducible ids (from this seed) and a frozen clock, for snapshot-style tests. */
         public Builder deterministic(long seed) { this.seed = seed; return this; }
         /** Any unknown well-formed API key gets its own fresh workspace; at most {@code max}, dropped when idle. */
-        public Builder autoWorkspaces(long max, Duration idle) { this.autoWorkspacesMax = max; this.autoWorkspacesIdle = idle; return this; }
+        public Builder autoWorkspaces(long max, Duration idle) {
+            if (max < 1 || idle == null || idle.isNegative() || idle.isZero()) {
+                throw new IllegalArgumentException("auto-workspaces need a maximum of at least 1 and a positive idle time");
+            }
+            this.autoWorkspacesMax = max;
+            this.autoWorkspacesIdle = idle;
+            return this;
+        }
         /** Require "Authorization: Bearer <token>" on /_fake/*. */
         public Builder adminToken(String token) { this.adminToken = token; return this; }
 
