@@ -10,11 +10,16 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** The command line: help, and start-up refused with a clear message on bad fixtures or flags. */
+/** The command line: help, flags read, and start-up refused with a clear message on bad fixtures or flags. */
 class MainTest {
     @TempDir
     Path dir;
@@ -24,7 +29,8 @@ class MainTest {
         StringBuilderStream out = new StringBuilderStream();
         int code = new CommandLine(new Main()).setOut(out.writer()).execute("--help");
         assertEquals(0, code);
-        for (String flag : new String[] {"--port", "--host", "--fixtures", "--public-url", "--clock"}) {
+        for (String flag : new String[] {"--port", "--host", "--fixtures", "--public-url", "--clock", "--deterministic",
+                "--auto-workspaces", "--auto-workspaces-max", "--auto-workspaces-idle-minutes", "--admin-token"}) {
             assertTrue(out.text().contains(flag), flag + " missing from:\n" + out.text());
         }
     }
@@ -52,6 +58,58 @@ class MainTest {
         int code = new CommandLine(new Main()).setErr(err.writer()).execute("--clock", "yesterday");
         assertEquals(2, code);
         assertTrue(err.text().contains("--clock"), err.text());
+    }
+
+    @Test
+    void a_seed_that_is_not_a_number_is_a_usage_error() {
+        StringBuilderStream err = new StringBuilderStream();
+        int code = new CommandLine(new Main()).setErr(err.writer()).execute("--deterministic=abc");
+        assertEquals(2, code);
+        assertTrue(err.text().contains("--deterministic") && err.text().contains("abc"), err.text());
+    }
+
+    @Test
+    void deterministic_takes_an_optional_seed() {
+        assertEquals(1L, parsed("--deterministic").seed);
+        assertEquals(42L, parsed("--deterministic=42").seed);
+        assertEquals(1L, parsed("--deterministic=true").seed);
+        assumeTrue(System.getenv("SEAM_SIM_DETERMINISTIC") == null);
+        assertNull(parsed().seed);
+    }
+
+    @Test
+    void auto_workspaces_admin_token_and_their_bounds_are_read() {
+        Main main = parsed("--auto-workspaces", "--auto-workspaces-max", "5", "--auto-workspaces-idle-minutes", "2",
+                "--admin-token", "s3cret");
+        assertTrue(main.autoWorkspaces);
+        assertEquals(5, main.autoWorkspacesMax);
+        assertEquals(2, main.autoWorkspacesIdleMinutes);
+        assertEquals("s3cret", main.adminToken);
+        assertFalse(parsed("--auto-workspaces=false").autoWorkspaces);
+        assumeTrue(System.getenv("SEAM_SIM_AUTO_WORKSPACES_MAX") == null && System.getenv("SEAM_SIM_AUTO_WORKSPACES") == null);
+        assertFalse(parsed().autoWorkspaces);
+        assertEquals(1000, parsed().autoWorkspacesMax);
+    }
+
+    @Test
+    void auto_workspace_bounds_below_one_are_a_usage_error() {
+        for (String[] args : new String[][] {{"--auto-workspaces", "--auto-workspaces-max", "0"},
+                {"--auto-workspaces", "--auto-workspaces-idle-minutes", "0"}}) {
+            StringBuilderStream err = new StringBuilderStream();
+            int code = new CommandLine(new Main()).setErr(err.writer()).execute(args);
+            assertEquals(2, code, String.join(" ", args));
+            assertTrue(err.text().contains("at least 1"), err.text());
+        }
+        StringBuilderStream err = new StringBuilderStream();
+        assertEquals(2, new CommandLine(new Main()).setErr(err.writer()).execute("--auto-workspaces-max", "many"));
+        assertThrows(IllegalArgumentException.class, () -> SeamSimulator.builder().autoWorkspaces(0, Duration.ofMinutes(1)));
+        assertThrows(IllegalArgumentException.class, () -> SeamSimulator.builder().autoWorkspaces(5, Duration.ZERO));
+    }
+
+    private static Main parsed(String... args) {
+        Main main = new Main();
+        new CommandLine(main).parseArgs(args);
+        return main;
     }
 
     /** Collects what picocli prints. */
