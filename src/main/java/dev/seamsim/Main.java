@@ -73,11 +73,7 @@ public final class Main implements Callable<Integer> {
         }
         SeamSimulator sim;
         try {
-            SeamSimulator.Builder builder = SeamSimulator.builder().host(host).port(port).fixtures(fixtures)
-                    .publicUrl(publicUrl).clockStart(clockStart).adminToken(adminToken);
-            if (seed != null) builder.deterministic(seed);
-            if (autoWorkspaces) builder.autoWorkspaces(autoWorkspacesMax, Duration.ofMinutes(autoWorkspacesIdleMinutes));
-            sim = builder.start();
+            sim = builder().start();
         } catch (FixtureException e) {
             System.err.println("seam-simulator: bad fixtures: " + e.getMessage());
             return 2;
@@ -89,6 +85,15 @@ public final class Main implements Callable<Integer> {
                 + sim.autoWorkspaces().map(a -> "; " + a).orElse("")
                 + (seed == null ? "" : "; deterministic ids (seed " + seed + "), clock frozen at " + sim.clock().instant()));
         return waitForever();
+    }
+
+    /** The simulator these flags describe. */
+    SeamSimulator.Builder builder() {
+        SeamSimulator.Builder builder = SeamSimulator.builder().host(host).port(port).fixtures(fixtures)
+                .publicUrl(publicUrl).clockStart(clockStart).adminToken(adminToken);
+        if (seed != null) builder.deterministic(seed);
+        if (autoWorkspaces) builder.autoWorkspaces(autoWorkspacesMax, Duration.ofMinutes(autoWorkspacesIdleMinutes));
+        return builder;
     }
 
     /** A seed for --deterministic; "true" (as an environment variable may say) means the default, 1. */
