@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -104,6 +107,24 @@ class MainTest {
         assertEquals(2, new CommandLine(new Main()).setErr(err.writer()).execute("--auto-workspaces-max", "many"));
         assertThrows(IllegalArgumentException.class, () -> SeamSimulator.builder().autoWorkspaces(0, Duration.ofMinutes(1)));
         assertThrows(IllegalArgumentException.class, () -> SeamSimulator.builder().autoWorkspaces(5, Duration.ZERO));
+    }
+
+    @Test
+    void the_flags_configure_the_simulator() {
+        Main main = parsed("--port", "0", "--host", "127.0.0.1", "--deterministic=5", "--clock", "2025-08-01T00:00:00Z",
+                "--auto-workspaces", "--auto-workspaces-max", "2", "--admin-token", "t0ken");
+        try (SeamSimulator sim = main.builder().start();
+             SeamSimulator sameSeed = SeamSimulator.builder().port(0).deterministic(5).start()) {
+            assertTrue(sim.clock().isFrozen());
+            assertEquals(Instant.parse("2025-08-01T00:00:00Z"), sim.clock().instant());
+            assertEquals(sameSeed.newWorkspace().apiKey(), sim.newWorkspace().apiKey());
+            assertTrue(sim.autoWorkspaces().orElseThrow().contains("at most 2"), sim.autoWorkspaces().get());
+            given().baseUri(sim.baseUrl()).get("/_fake/clock").then().statusCode(401);
+            given().baseUri(sim.baseUrl()).header("Authorization", "Bearer t0ken").get("/_fake/clock").then()
+                    .statusCode(200).body("clock.now", equalTo("2025-08-01T00:00:00.000Z"));
+            given().baseUri(sim.baseUrl()).header("Authorization", "Bearer seam_any_new_key").get("/workspaces/get")
+                    .then().statusCode(200);
+        }
     }
 
     private static Main parsed(String... args) {
