@@ -60,6 +60,11 @@ final class AutoWorkspaces {
         return Optional.of(workspaceIdByKey.get(apiKey, create));
     }
 
+    /** The workspace id {@code apiKey} already holds, without making one. */
+    Optional<String> existing(String apiKey) {
+        return Optional.ofNullable(workspaceIdByKey.getIfPresent(apiKey));
+    }
+
     /** The keys that reach {@code workspaceId} (one, or none for a workspace that is not an auto-workspace). */
     List<String> keysOf(String workspaceId) {
         return workspaceIdByKey.asMap().entrySet().stream().filter(e -> e.getValue().equals(workspaceId))

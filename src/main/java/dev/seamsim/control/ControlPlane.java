@@ -105,6 +105,8 @@ public final class ControlPlane {
                     + "(and not start with seam_at, seam_cst or seam_pk)");
         }
         if (workspaces.knowsApiKey(key)) throw SeamException.duplicate("workspace", "api_key", key, workspaces.byApiKey(key).get().id());
+        Optional<String> auto = autoWorkspaces == null ? Optional.empty() : autoWorkspaces.existing(key);
+        if (auto.isPresent()) throw SeamException.duplicate("workspace", "api_key", key, auto.get());
         Workspace ws = makeWorkspace(name != null ? name : "Workspace " + (workspaces.all().size() + 1), firstSeed(), withAccounts);
         workspaces.add(ws, List.of(key));
         return new NewWorkspace(ws, key);
