@@ -144,6 +144,15 @@ class AutoWorkspacesTest {
         sim.as(key).get("/workspaces/get").then().body("workspace.workspace_id", not(equalTo(null)));
     }
 
+    @Test
+    void a_key_already_holding_an_auto_workspace_cannot_be_given_to_a_new_one() {
+        String key = randomKey();
+        String auto = workspaceOf(key);
+        sim.anonymous().body(Map.of("api_key", key)).post("/_fake/workspaces").then().statusCode(409)
+                .body("error.type", equalTo("duplicate_api_key")).body("error.data.workspace_id", equalTo(auto));
+        assertEquals(auto, workspaceOf(key));
+    }
+
     private static String randomKeyWorkspace() {
         return workspaceOf(randomKey());
     }
