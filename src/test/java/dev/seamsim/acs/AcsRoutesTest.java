@@ -29,11 +29,7 @@ class AcsRoutesTest {
 
     /** Completes a salto_ks Connect Webview in the spec's workspace; returns the new connected account's id. */
     private static String connectSaltoKs(RequestSpecification spec, String customerKey) {
-        String webview = spec.body(Map.of("customer_key", customerKey, "accepted_providers", List.of("salto_ks")))
-                .post("/connect_webviews/create").then().statusCode(200)
-                .extract().path("connect_webview.connect_webview_id");
-        return sim.anonymous().body(Map.of("connect_webview_id", webview)).post("/_fake/complete_connect_webview")
-                .then().statusCode(200).extract().path("connected_account.connected_account_id");
+        return sim.connectAccount(spec, Map.of("customer_key", customerKey, "accepted_providers", List.of("salto_ks")));
     }
 
     private static List<String> entranceIds(String filter, String value) {

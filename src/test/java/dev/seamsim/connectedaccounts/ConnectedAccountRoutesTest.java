@@ -26,25 +26,10 @@ class ConnectedAccountRoutesTest {
     @RegisterExtension
     static final Sim sim = new Sim();
 
-    private static String createWebview(RequestSpecification spec, Map<String, ?> body) {
-        return spec.body(body).post("/connect_webviews/create").then().statusCode(200)
-                .extract().path("connect_webview.connect_webview_id");
-    }
-
-    /** Completes the webview as its user would and returns the new connected account's id. */
-    private static String complete(String webviewId) {
-        return sim.anonymous().body(Map.of("connect_webview_id", webviewId)).post("/_fake/complete_connect_webview")
-                .then().statusCode(200).extract().path("connected_account.connected_account_id");
-    }
-
-    private static String connect(RequestSpecification spec, Map<String, ?> webview) {
-        return complete(createWebview(spec, webview));
-    }
-
     private static String connectSaltoKs(String customerKey) {
         Map<String, Object> body = new HashMap<>(Map.of("accepted_providers", List.of("salto_ks")));
         if (customerKey != null) body.put("customer_key", customerKey);
-        return connect(sim.ws1(), body);
+        return sim.connectAccount(sim.ws1(), body);
     }
 
     private static JsonPath account(RequestSpecification spec, String id) {
@@ -86,7 +71,7 @@ class ConnectedAccountRoutesTest {
     void list_by_customer_key_holds_the_accounts_of_every_webview_with_that_key() {
         String key = Sim.unique("shared");
         String first = connectSaltoKs(key);
-        String second = connect(sim.ws1(), Map.of("customer_key", key, "accepted_providers", List.of("august")));
+        String second = sim.connectAccount(sim.ws1(), Map.of("customer_key", key, "accepted_providers", List.of("august")));
         connectSaltoKs(Sim.unique("other"));
         sim.ws1().queryParam("customer_key", key).get("/connected_accounts/list").then().statusCode(200)
                 .body("connected_accounts.connected_account_id", contains(first, second))
@@ -101,9 +86,9 @@ class ConnectedAccountRoutesTest {
     @Test
     void list_filters_by_custom_metadata_has() {
         String key = Sim.unique("meta");
-        String gold = connect(sim.ws1(), Map.of("customer_key", key, "custom_metadata", Map.of("tier", "gold"),
+        String gold = sim.connectAccount(sim.ws1(), Map.of("customer_key", key, "custom_metadata", Map.of("tier", "gold"),
                 "accepted_providers", List.of("august")));
-        connect(sim.ws1(), Map.of("customer_key", key, "custom_metadata", Map.of("tier", "silver"),
+        sim.connectAccount(sim.ws1(), Map.of("customer_key", key, "custom_metadata", Map.of("tier", "silver"),
                 "accepted_providers", List.of("august")));
         sim.ws1().queryParam("customer_key", key).queryParam("custom_metadata_has.tier", "gold")
                 .get("/connected_accounts/list").then().statusCode(200)
@@ -113,7 +98,7 @@ class ConnectedAccountRoutesTest {
     @Test
     void list_search_matches_id_account_type_customer_key_metadata_and_login() {
         String key = Sim.unique("Finder");
-        String august = connect(sim.ws1(), Map.of("customer_key", key, "custom_metadata", Map.of("room", "Attic"),
+        String august = sim.connectAccount(sim.ws1(), Map.of("customer_key", key, "custom_metadata", Map.of("room", "Attic"),
                 "accepted_providers", List.of("august")));
         String salto = connectSaltoKs(key);
         Map<String, String> expected = Map.of("attic", august, "AUGUST", august, "salto", salto, "jane@", salto,
@@ -144,7 +129,7 @@ class ConnectedAccountRoutesTest {
         String key = Sim.unique("pages");
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            ids.add(connect(sim.ws1(), Map.of("customer_key", key, "accepted_providers", List.of("august"))));
+            ids.add(sim.connectAccount(sim.ws1(), Map.of("customer_key", key, "accepted_providers", List.of("august"))));
         }
         List<String> seen = new ArrayList<>();
         String cursor = null;
@@ -177,7 +162,7 @@ class ConnectedAccountRoutesTest {
     @Test
     void update_changes_display_name_replaces_custom_metadata_and_keeps_the_rest() {
         String key = Sim.unique("upd");
-        String id = connect(sim.ws1(), Map.of("customer_key", key, "custom_metadata", Map.of("a", "1", "b", true),
+        String id = sim.connectAccount(sim.ws1(), Map.of("customer_key", key, "custom_metadata", Map.of("a", "1", "b", true),
                 "accepted_providers", List.of("august")));
         sim.ws1().body(Map.of("connected_account_id", id, "display_name", "Front desk",
                         "custom_metadata", Map.of("c", false), "automatically_manage_new_devices", false))
@@ -215,7 +200,7 @@ class ConnectedAccountRoutesTest {
 
     @Test
     void update_rejects_invalid_input_and_unknown_accounts() {
-        String id = connect(sim.ws1(), Map.of("accepted_providers", List.of("august")));
+        String id = sim.connectAccount(sim.ws1(), Map.of("accepted_providers", List.of("august")));
         sim.ws1().body(Map.of("connected_account_id", id, "display_name", "")).patch("/connected_accounts/update")
                 .then().statusCode(400).body("error.validation_errors", hasKey("display_name"));
         sim.ws1().body(Map.of("connected_account_id", id, "display_name", "x".repeat(256)))
@@ -276,7 +261,7 @@ class ConnectedAccountRoutesTest {
 
     @Test
     void delete_accepts_its_id_in_a_post_body_and_refuses_a_malformed_one() {
-        String id = connect(sim.ws1(), Map.of("accepted_providers", List.of("august")));
+        String id = sim.connectAccount(sim.ws1(), Map.of("accepted_providers", List.of("august")));
         sim.ws1().body(Map.of("connected_account_id", "nope")).post("/connected_accounts/delete").then().statusCode(400);
         sim.ws1().body(Map.of("connected_account_id", id)).post("/connected_accounts/delete").then().statusCode(200);
         sim.ws1().body(Map.of("connected_account_id", id)).post("/connected_accounts/get").then().statusCode(404);
@@ -285,7 +270,7 @@ class ConnectedAccountRoutesTest {
     @Test
     void another_workspace_cannot_get_list_update_or_delete_the_account() {
         String key = Sim.unique("iso");
-        String id = connect(sim.ws1(), Map.of("customer_key", key, "accepted_providers", List.of("salto_ks")));
+        String id = sim.connectAccount(sim.ws1(), Map.of("customer_key", key, "accepted_providers", List.of("salto_ks")));
         String before = account(sim.ws1(), id).prettify();
 
         sim.ws2().queryParam("connected_account_id", id).get("/connected_accounts/get").then().statusCode(404)
