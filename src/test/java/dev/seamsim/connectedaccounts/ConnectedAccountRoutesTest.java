@@ -1,5 +1,6 @@
 package dev.seamsim.connectedaccounts;
 
+import dev.seamsim.testing.Pages;
 import dev.seamsim.testing.Sim;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -131,19 +132,10 @@ class ConnectedAccountRoutesTest {
         for (int i = 0; i < 5; i++) {
             ids.add(sim.connectAccount(sim.ws1(), Map.of("customer_key", key, "accepted_providers", List.of("august"))));
         }
-        List<String> seen = new ArrayList<>();
-        String cursor = null;
-        int pages = 0;
-        do {
-            RequestSpecification req = sim.ws1().queryParam("customer_key", key).queryParam("limit", 2);
-            if (cursor != null) req.queryParam("page_cursor", cursor);
-            JsonPath page = req.get("/connected_accounts/list").then().statusCode(200).extract().jsonPath();
-            seen.addAll(page.getList("connected_accounts.connected_account_id"));
-            cursor = page.getString("pagination.next_page_cursor");
-            pages++;
-        } while (cursor != null && pages < 10);
-        assertThat(pages, equalTo(3));
-        assertThat(seen, equalTo(ids));
+        Pages.Walk walk = Pages.walk(() -> sim.ws1().queryParam("customer_key", key).queryParam("limit", 2),
+                "/connected_accounts/list", "connected_accounts.connected_account_id");
+        assertThat(walk.pages(), hasSize(3));
+        assertThat(walk.ids(), equalTo(ids));
 
         JsonPath first = sim.ws1().body(Map.of("customer_key", key, "limit", 3)).post("/connected_accounts/list")
                 .then().statusCode(200).body("pagination.has_next_page", equalTo(true)).extract().jsonPath();

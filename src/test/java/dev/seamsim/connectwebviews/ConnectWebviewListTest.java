@@ -1,8 +1,8 @@
 package dev.seamsim.connectwebviews;
 
+import dev.seamsim.testing.Pages;
 import dev.seamsim.testing.Sim;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -95,22 +95,10 @@ class ConnectWebviewListTest {
     void list_paginates_through_several_pages_via_get_query() {
         String key = Sim.unique("pages-get");
         List<String> ids = createMany(key, 5);
-        List<String> seen = new ArrayList<>();
-        List<Integer> sizes = new ArrayList<>();
-        String cursor = null;
-        do {
-            RequestSpecification req = sim.ws1().queryParam("customer_key", key).queryParam("limit", 2);
-            if (cursor != null) req.queryParam("page_cursor", cursor);
-            JsonPath page = req.get("/connect_webviews/list").then().statusCode(200).extract().jsonPath();
-            List<String> pageIds = page.getList("connect_webviews.connect_webview_id");
-            seen.addAll(pageIds);
-            sizes.add(pageIds.size());
-            cursor = page.getString("pagination.next_page_cursor");
-            assertThat(page.getBoolean("pagination.has_next_page"), equalTo(cursor != null));
-            assertThat(page.get("pagination.next_page_url") != null, equalTo(cursor != null));
-        } while (cursor != null && sizes.size() < 10);
-        assertThat(sizes, contains(2, 2, 1));
-        assertThat(seen, equalTo(ids));
+        Pages.Walk walk = Pages.walk(() -> sim.ws1().queryParam("customer_key", key).queryParam("limit", 2),
+                "/connect_webviews/list", "connect_webviews.connect_webview_id");
+        assertThat(walk.sizes(), contains(2, 2, 1));
+        assertThat(walk.ids(), equalTo(ids));
     }
 
     @Test

@@ -1,7 +1,7 @@
 package dev.seamsim.spaces;
 
+import dev.seamsim.testing.Pages;
 import dev.seamsim.testing.Sim;
-import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -200,23 +200,11 @@ class SpaceRoutesTest {
         List<String> created = new ArrayList<>();
         for (int i = 0; i < 7; i++) created.add(create(sim.ws1(), Map.of("name", "P" + i, "customer_key", customer)));
 
-        List<String> seen = new ArrayList<>();
-        String cursor = null;
-        List<Integer> sizes = new ArrayList<>();
-        do {
-            RequestSpecification req = sim.ws1().queryParam("customer_key", customer).queryParam("limit", 3);
-            if (cursor != null) req.queryParam("page_cursor", cursor);
-            Response page = req.get("/spaces/list").then().statusCode(200).extract().response();
-            List<String> ids = page.path("spaces.space_id");
-            seen.addAll(ids);
-            sizes.add(ids.size());
-            cursor = page.path("pagination.next_page_cursor");
-            assertEquals(cursor != null, page.<Boolean>path("pagination.has_next_page"));
-        } while (cursor != null && sizes.size() < 10);
-
-        assertThat(sizes, contains(3, 3, 1));
-        assertThat(seen, equalTo(created));
-        assertEquals(created.size(), new HashSet<>(seen).size());
+        Pages.Walk walk = Pages.walk(() -> sim.ws1().queryParam("customer_key", customer).queryParam("limit", 3),
+                "/spaces/list", "spaces.space_id");
+        assertThat(walk.sizes(), contains(3, 3, 1));
+        assertThat(walk.ids(), equalTo(created));
+        assertEquals(created.size(), new HashSet<>(walk.ids()).size());
 
         // The same walk with POST bodies, and a cursor reused with other filters is refused.
         String next = sim.ws1().body(Map.of("customer_key", customer, "limit", 5)).post("/spaces/list")

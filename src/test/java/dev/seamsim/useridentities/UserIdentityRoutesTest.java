@@ -1,5 +1,6 @@
 package dev.seamsim.useridentities;
 
+import dev.seamsim.testing.Pages;
 import dev.seamsim.testing.Sim;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -22,6 +23,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -122,17 +124,10 @@ class UserIdentityRoutesTest {
                     .body("user_identities.user_identity_id", contains(other.get("user_identity_id")));
         }
 
-        List<String> seen = new ArrayList<>();
-        String cursor = null;
-        for (int page = 0; page < 3; page++) {
-            RequestSpecification req = sim.ws1().queryParam("search", tag).queryParam("limit", 2);
-            if (cursor != null) req.queryParam("page_cursor", cursor);
-            JsonPath json = req.get("/user_identities/list").then().statusCode(200).extract().jsonPath();
-            seen.addAll(json.getList("user_identities.user_identity_id"));
-            cursor = json.getString("pagination.next_page_cursor");
-            assertThat(json.getBoolean("pagination.has_next_page"), equalTo(page < 2));
-        }
-        assertThat(seen, contains(ids.toArray()));
+        Pages.Walk walk = Pages.walk(() -> sim.ws1().queryParam("search", tag).queryParam("limit", 2),
+                "/user_identities/list", "user_identities.user_identity_id");
+        assertThat(walk.pages(), hasSize(3));
+        assertThat(walk.ids(), contains(ids.toArray()));
     }
 
     @Test
