@@ -1,6 +1,7 @@
 package dev.seamsim.accessgrants;
 
 import dev.seamsim.testing.Sim;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
 import java.util.ArrayList;
@@ -56,6 +57,12 @@ final class GrantFixtures {
     Map<String, Object> grantOnEntrance(String userIdentityId, List<Map<String, Object>> methods) {
         return grant(sim.ws1(), userIdentityId, Map.of("acs_entrance_ids", List.of(entrances(Sim.SALTO_KS_SITE).get(0)),
                 "requested_access_methods", methods));
+    }
+
+    /** A grant of workspace 1 as /access_grants/get shows it now, rooted at access_grant. */
+    JsonPath reload(String grantId) {
+        return sim.ws1().queryParam("access_grant_id", grantId).get("/access_grants/get")
+                .then().statusCode(200).extract().jsonPath().setRootPath("access_grant");
     }
 
     static Map<String, Object> mode(String mode) {
