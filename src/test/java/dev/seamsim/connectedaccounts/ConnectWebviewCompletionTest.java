@@ -2,7 +2,6 @@ package dev.seamsim.connectedaccounts;
 
 import dev.seamsim.testing.Sim;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static dev.seamsim.connectedaccounts.ConnectedAccountRoutesTest.account;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -21,11 +21,6 @@ import static org.hamcrest.Matchers.notNullValue;
 class ConnectWebviewCompletionTest {
     @RegisterExtension
     static final Sim sim = new Sim();
-
-    private static JsonPath account(RequestSpecification spec, String id) {
-        return spec.queryParam("connected_account_id", id).get("/connected_accounts/get").then().statusCode(200)
-                .extract().jsonPath();
-    }
 
     @Test
     void completing_a_webview_authorizes_it_and_creates_an_account_carrying_its_customer_data() {
