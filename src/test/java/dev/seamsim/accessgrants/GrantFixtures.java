@@ -4,15 +4,9 @@ import dev.seamsim.testing.Sim;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Supplier;
 
 /** What the access grant and access method tests build on: seeded entrances, fresh identities, spaces, grants. */
 final class GrantFixtures {
@@ -74,19 +68,5 @@ final class GrantFixtures {
         Object value = object.get(field);
         if (!(value instanceof String s)) throw new AssertionError("no " + field + " in " + object);
         return s;
-    }
-
-    /** Runs {@code call} on 16 threads at once and returns the status codes. */
-    static List<Integer> race(Supplier<Integer> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        try {
-            List<Callable<Integer>> tasks = new ArrayList<>();
-            for (int i = 0; i < 16; i++) tasks.add(call::get);
-            List<Integer> codes = new ArrayList<>();
-            for (Future<Integer> f : pool.invokeAll(tasks)) codes.add(f.get());
-            return codes;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.seamsim.useridentities;
 
 import dev.seamsim.testing.Pages;
+import dev.seamsim.testing.Race;
 import dev.seamsim.testing.Sim;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -11,10 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -291,19 +288,10 @@ class UserIdentityRoutesTest {
     @Test
     void concurrent_creates_with_one_key_let_exactly_one_win() throws Exception {
         String key = Sim.unique("race");
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        try {
-            List<Callable<Integer>> tasks = new ArrayList<>();
-            for (int i = 0; i < 16; i++) {
-                tasks.add(() -> sim.ws1().body(Map.of("user_identity_key", key)).post("/user_identities/create").statusCode());
-            }
-            List<Integer> codes = new ArrayList<>();
-            for (Future<Integer> f : pool.invokeAll(tasks)) codes.add(f.get());
-            assertThat(codes.stream().filter(c -> c == 200).count(), equalTo(1L));
-            assertThat(codes.stream().filter(c -> c == 409).count(), equalTo(15L));
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> codes = Race.statusCodes(16,
+                i -> sim.ws1().body(Map.of("user_identity_key", key)).post("/user_identities/create").statusCode());
+        assertThat(codes.stream().filter(c -> c == 200).count(), equalTo(1L));
+        assertThat(codes.stream().filter(c -> c == 409).count(), equalTo(15L));
         sim.ws1().queryParam("search", key).get("/user_identities/list").then().statusCode(200)
                 .body("user_identities.size()", equalTo(1));
     }
