@@ -28,6 +28,12 @@ class ConnectedAccountListTest {
         return sim.connectAccount(sim.ws1(), Map.of("customer_key", customerKey, "accepted_providers", List.of(provider)));
     }
 
+    /** The same with {@code customMetadata} on the webview, which the account takes over. */
+    private static String connect(String customerKey, String provider, Map<String, ?> customMetadata) {
+        return sim.connectAccount(sim.ws1(), Map.of("customer_key", customerKey, "custom_metadata", customMetadata,
+                "accepted_providers", List.of(provider)));
+    }
+
     @Test
     void list_by_customer_key_holds_the_accounts_of_every_webview_with_that_key() {
         String key = Sim.unique("shared");
@@ -47,10 +53,8 @@ class ConnectedAccountListTest {
     @Test
     void list_filters_by_custom_metadata_has() {
         String key = Sim.unique("meta");
-        String gold = sim.connectAccount(sim.ws1(), Map.of("customer_key", key, "custom_metadata", Map.of("tier", "gold"),
-                "accepted_providers", List.of("august")));
-        sim.connectAccount(sim.ws1(), Map.of("customer_key", key, "custom_metadata", Map.of("tier", "silver"),
-                "accepted_providers", List.of("august")));
+        String gold = connect(key, "august", Map.of("tier", "gold"));
+        connect(key, "august", Map.of("tier", "silver"));
         sim.ws1().queryParam("customer_key", key).queryParam("custom_metadata_has.tier", "gold")
                 .get("/connected_accounts/list").then().statusCode(200)
                 .body("connected_accounts.connected_account_id", contains(gold));
@@ -59,8 +63,7 @@ class ConnectedAccountListTest {
     @Test
     void list_search_matches_id_account_type_customer_key_metadata_and_login() {
         String key = Sim.unique("Finder");
-        String august = sim.connectAccount(sim.ws1(), Map.of("customer_key", key, "custom_metadata", Map.of("room", "Attic"),
-                "accepted_providers", List.of("august")));
+        String august = connect(key, "august", Map.of("room", "Attic"));
         String salto = connect(key, "salto_ks");
         Map<String, String> expected = Map.of("attic", august, "AUGUST", august, "salto", salto, "jane@", salto,
                 salto.substring(0, 13), salto);
