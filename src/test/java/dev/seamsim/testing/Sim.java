@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -73,6 +74,23 @@ public final class Sim implements BeforeAllCallback, AfterAllCallback {
     /** Workspace 2, empty at start. */
     public RequestSpecification ws2() {
         return as(KEY2);
+    }
+
+    /** Creates a Connect Webview with {@code body} through {@code as}; returns its id. */
+    public String createWebview(RequestSpecification as, Map<String, ?> body) {
+        return as.body(body).post("/connect_webviews/create").then().statusCode(200)
+                .extract().path("connect_webview.connect_webview_id");
+    }
+
+    /** Completes the webview as its user would; returns the new connected account's id. */
+    public String completeWebview(String webviewId) {
+        return anonymous().body(Map.of("connect_webview_id", webviewId)).post("/_fake/complete_connect_webview")
+                .then().statusCode(200).extract().path("connected_account.connected_account_id");
+    }
+
+    /** Creates a Connect Webview with {@code webview} through {@code as} and completes it; returns the account's id. */
+    public String connectAccount(RequestSpecification as, Map<String, ?> webview) {
+        return completeWebview(createWebview(as, webview));
     }
 
     /** A name no other test uses, for keys that must be unique within a workspace. */
