@@ -84,11 +84,15 @@ public final class Main implements Callable<Integer> {
         return waitForever();
     }
 
-    /** A seed for --deterministic; "true" (as an environment variable may say) means the default, 1. */
+    /**
+     * A seed for --deterministic; "true" (as an environment variable may say) means the default, 1, and "false" or
+     * an empty value (SEAM_SIM_DETERMINISTIC= in a compose file) mean off.
+     */
     static final class SeedConverter implements CommandLine.ITypeConverter<Long> {
         @Override
         public Long convert(String value) {
             if (value.equalsIgnoreCase("true")) return 1L;
+            if (value.isBlank() || value.equalsIgnoreCase("false")) return null;
             try {
                 return Long.parseLong(value.trim());
             } catch (NumberFormatException e) {

@@ -101,6 +101,11 @@ public final class SeamSimulator implements AutoCloseable {
         return apiKeys().get(0);
     }
 
+    /** The id of the workspace {@link #defaultApiKey()} reaches. */
+    public String defaultWorkspaceId() {
+        return control.workspaces().byApiKey(defaultApiKey()).orElseThrow().id();
+    }
+
     /** A new workspace seeded like the first fixture workspace, with its own API key. */
     public ControlPlane.NewWorkspace newWorkspace() {
         return control.createWorkspace(null, null, true);
