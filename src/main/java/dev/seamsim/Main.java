@@ -47,7 +47,8 @@ public final class Main implements Callable<Integer> {
     boolean autoWorkspaces;
 
     @Option(names = "--auto-workspaces-max", defaultValue = "${env:SEAM_SIM_AUTO_WORKSPACES_MAX:-1000}",
-            description = "At most this many auto-workspaces; the least recently used goes first (default: ${DEFAULT-VALUE}).")
+            description = "At most this many auto-workspaces; past that, one unlikely to be used again is dropped "
+                    + "(default: ${DEFAULT-VALUE}).")
     long autoWorkspacesMax;
 
     @Option(names = "--auto-workspaces-idle-minutes", defaultValue = "${env:SEAM_SIM_AUTO_WORKSPACES_IDLE_MINUTES:-30}",
