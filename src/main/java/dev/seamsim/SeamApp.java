@@ -8,6 +8,7 @@ import dev.seamsim.connectwebviews.ConnectWebviewRoutes;
 import dev.seamsim.control.AdminRoutes;
 import dev.seamsim.control.ControlPlane;
 import dev.seamsim.control.ControlRoutes;
+import dev.seamsim.control.DatabaseRoutes;
 import dev.seamsim.control.Pages;
 import dev.seamsim.http.Auth;
 import dev.seamsim.http.ErrorHandlers;
@@ -31,6 +32,7 @@ final class SeamApp {
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = 64L * 1024 * 1024; // state documents for PUT /_fake/database can be large
             config.routes.before(ctx -> {
                 ctx.header("seam-request-id", UUID.randomUUID().toString());
                 ctx.header("Access-Control-Allow-Origin", "*");
@@ -46,6 +48,7 @@ final class SeamApp {
             Rpc rpc = new Rpc(config.routes, new Auth(workspaces, control::autoWorkspace), publicUrl);
             ControlRoutes.mount(rpc, workspaces, control.fixtures());
             AdminRoutes.mount(rpc, control);
+            DatabaseRoutes.mount(rpc, control);
             Pages.mount(rpc, workspaces);
             WorkspaceRoutes.mount(rpc);
             ConnectWebviewRoutes.mount(rpc, control.fixtures());

@@ -5,9 +5,12 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalCause;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -34,7 +37,8 @@ final class AutoWorkspaces {
                 .expireAfterAccess(idle)
                 .executor(Runnable::run)
                 .removalListener((String key, String workspaceId, RemovalCause cause) -> {
-                    if (workspaceId != null && cause != RemovalCause.REPLACED) dropped.accept(workspaceId);
+                    // Only when the cache drops a workspace (size, idle); a workspace taken out on purpose is the caller's.
+                    if (workspaceId != null && cause.wasEvicted()) dropped.accept(workspaceId);
                 })
                 .build();
     }
@@ -47,6 +51,23 @@ final class AutoWorkspaces {
 
     void clear() {
         workspaceIdByKey.invalidateAll();
+    }
+
+    /** The keys that reach a workspace, sorted. */
+    List<String> keysOf(String workspaceId) {
+        return workspaceIdByKey.asMap().entrySet().stream().filter(e -> e.getValue().equals(workspaceId))
+                .map(Map.Entry::getKey).sorted().toList();
+    }
+
+    /** The workspace a key reaches now, without making one. */
+    Optional<String> ownerOf(String apiKey) {
+        return Optional.ofNullable(workspaceIdByKey.asMap().get(apiKey));
+    }
+
+    /** Forgets the keys of the workspaces {@code drop} selects, then adds {@code keys} (key to workspace id). */
+    void load(Predicate<String> drop, Map<String, String> keys) {
+        workspaceIdByKey.asMap().values().removeIf(drop);
+        workspaceIdByKey.putAll(keys);
     }
 
     String describe() {
