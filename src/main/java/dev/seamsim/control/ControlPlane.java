@@ -75,9 +75,11 @@ public final class ControlPlane {
     public synchronized void reset() {
         if (autoWorkspaces != null) autoWorkspaces.clear();
         madeOnDemand.clear();
-        workspaces.clear();
         generators.restart();
-        Seeder.seedAll(workspaces, fixtures, generators);
+        workspaces.swap(w -> {
+            w.clear();
+            Seeder.seedAll(w, fixtures, generators); // built aside: no request sees the simulator half-seeded
+        });
     }
 
     /** One workspace back to how it started; its id and credentials stay. */
