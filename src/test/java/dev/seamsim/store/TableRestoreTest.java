@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -66,5 +68,26 @@ class TableRestoreTest {
         assertEquals("ws2", all.byApiKey("seam_new").orElseThrow().id());
         assertEquals(Map.of("seam_at_none", List.of(), "seam_at_t", List.of("ws2")), all.accessTokens());
         assertTrue(all.knowsAccessToken("seam_at_none"));
+    }
+
+    @Test
+    void readers_never_see_a_swap_half_done() throws Exception {
+        Workspaces all = new Workspaces();
+        all.add(ws, List.of("seam_key"));
+        AtomicBoolean done = new AtomicBoolean();
+        AtomicInteger missed = new AtomicInteger();
+        Thread reader = new Thread(() -> {
+            while (!done.get()) if (all.byApiKey("seam_key").isEmpty()) missed.incrementAndGet();
+        });
+        reader.start();
+        for (int i = 0; i < 20_000; i++) {
+            all.swap(w -> {
+                w.clear();
+                w.add(ws, List.of("seam_key"));
+            });
+        }
+        done.set(true);
+        reader.join();
+        assertEquals(0, missed.get());
     }
 }
