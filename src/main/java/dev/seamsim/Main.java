@@ -58,6 +58,15 @@ public final class Main implements Callable<Integer> {
             description = "Require \"Authorization: Bearer <token>\" on /_fake/* (for shared dev containers).")
     String adminToken;
 
+    @Option(names = "--journal-max", defaultValue = "${env:SEAM_SIM_JOURNAL_MAX:-1000}",
+            description = "Keep at most this many requests in the journal (GET /_fake/requests); 0 turns it off "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int journalMax;
+
+    @Option(names = "--journal-max-age-minutes", defaultValue = "${env:SEAM_SIM_JOURNAL_MAX_AGE_MINUTES:-30}",
+            description = "Drop journal entries older than this (default: ${DEFAULT-VALUE}).")
+    long journalMaxAgeMinutes;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new Main()).execute(args));
     }
@@ -69,6 +78,11 @@ public final class Main implements Callable<Integer> {
             SeamSimulator.Builder builder = SeamSimulator.builder().host(host).port(port).fixtures(fixtures)
                     .publicUrl(publicUrl).clockStart(clockStart).adminToken(adminToken);
             if (seed != null) builder.deterministic(seed);
+            if (journalMax < 0 || journalMaxAgeMinutes < 1) {
+                System.err.println("seam-simulator: --journal-max must be at least 0 and --journal-max-age-minutes at least 1");
+                return 2;
+            }
+            builder.journal(journalMax, Duration.ofMinutes(journalMaxAgeMinutes));
             if (autoWorkspaces) builder.autoWorkspaces(autoWorkspacesMax, Duration.ofMinutes(autoWorkspacesIdleMinutes));
             sim = builder.start();
         } catch (FixtureException e) {
@@ -80,15 +94,20 @@ public final class Main implements Callable<Integer> {
                 + (publicUrl == null ? "" : ", links use " + publicUrl) + " (fixtures: "
                 + (fixtures == null ? "bundled" : fixtures) + "); API keys: " + String.join(", ", sim.apiKeys())
                 + sim.autoWorkspaces().map(a -> "; " + a).orElse("")
+                + "; request journal: last " + journalMax + " requests, " + journalMaxAgeMinutes + " min"
                 + (seed == null ? "" : "; deterministic ids (seed " + seed + "), clock frozen at " + sim.clock().instant()));
         return waitForever();
     }
 
-    /** A seed for --deterministic; "true" (as an environment variable may say) means the default, 1. */
+    /**
+     * A seed for --deterministic; "true" (as an environment variable may say) means the default, 1, and "false" or
+     * an empty value (SEAM_SIM_DETERMINISTIC= in a compose file) mean off.
+     */
     static final class SeedConverter implements CommandLine.ITypeConverter<Long> {
         @Override
         public Long convert(String value) {
             if (value.equalsIgnoreCase("true")) return 1L;
+            if (value.isBlank() || value.equalsIgnoreCase("false")) return null;
             try {
                 return Long.parseLong(value.trim());
             } catch (NumberFormatException e) {

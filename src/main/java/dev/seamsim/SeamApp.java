@@ -10,6 +10,10 @@ import dev.seamsim.control.ControlPlane;
 import dev.seamsim.control.ControlRoutes;
 import dev.seamsim.control.DatabaseRoutes;
 import dev.seamsim.control.Pages;
+import dev.seamsim.control.faults.FaultInterceptor;
+import dev.seamsim.control.faults.FaultRoutes;
+import dev.seamsim.control.journal.JournalRecorder;
+import dev.seamsim.control.journal.JournalRoutes;
 import dev.seamsim.http.Auth;
 import dev.seamsim.http.ErrorHandlers;
 import dev.seamsim.http.Json;
@@ -33,6 +37,9 @@ final class SeamApp {
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = 64L * 1024 * 1024; // state documents for PUT /_fake/database can be large
+            JournalRecorder journal = new JournalRecorder(control::journal);
+            config.routes.before(journal::before);
+            config.routes.after(journal::after);
             config.routes.before(ctx -> {
                 ctx.header("seam-request-id", UUID.randomUUID().toString());
                 ctx.header("Access-Control-Allow-Origin", "*");
@@ -46,6 +53,9 @@ final class SeamApp {
             ErrorHandlers.register(config.routes);
 
             Rpc rpc = new Rpc(config.routes, new Auth(workspaces, control::autoWorkspace), publicUrl);
+            rpc.intercept(new FaultInterceptor(control.faults(), rpc.auth()));
+            JournalRoutes.mount(rpc, control::journal);
+            FaultRoutes.mount(rpc, control.faults());
             ControlRoutes.mount(rpc, workspaces, control.fixtures());
             AdminRoutes.mount(rpc, control);
             DatabaseRoutes.mount(rpc, control);

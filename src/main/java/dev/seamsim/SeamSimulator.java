@@ -2,6 +2,9 @@ package dev.seamsim;
 
 import dev.seamsim.control.ControlPlane;
 import dev.seamsim.control.SimClock;
+import dev.seamsim.control.faults.Faults;
+import dev.seamsim.control.journal.JournalQuery;
+import dev.seamsim.control.journal.RecordedRequest;
 import dev.seamsim.fixtures.FixtureLoader;
 import dev.seamsim.fixtures.Fixtures;
 import dev.seamsim.store.Generators;
@@ -49,6 +52,8 @@ public final class SeamSimulator implements AutoCloseable {
         private long autoWorkspacesMax;
         private Duration autoWorkspacesIdle;
         private String adminToken;
+        private Integer journalMax;
+        private Duration journalMaxAge;
 
         public Builder host(String host) { this.host = host; return this; }
         /** 0 picks a free port. */
@@ -68,6 +73,9 @@ public final class SeamSimulator implements AutoCloseable {
         /** Require "Authorization: Bearer <token>" on /_fake/*. */
         public Builder adminToken(String token) { this.adminToken = token; return this; }
 
+        /** Keep at most {@code maxEntries} requests in the journal (0: none), none older than {@code maxAge}. */
+        public Builder journal(int maxEntries, Duration maxAge) { this.journalMax = maxEntries; this.journalMaxAge = maxAge; return this; }
+
         public SeamSimulator start() {
             Fixtures fixtures = FixtureLoader.load(fixturesDir);
             SimClock simClock = seed != null
@@ -76,6 +84,7 @@ public final class SeamSimulator implements AutoCloseable {
             Generators generators = seed != null ? Generators.seeded(simClock, seed) : Generators.random(simClock);
             ControlPlane control = new ControlPlane(fixtures, generators, simClock);
             if (autoWorkspacesIdle != null) control.enableAutoWorkspaces(autoWorkspacesMax, autoWorkspacesIdle);
+            if (journalMax != null) control.limitJournal(journalMax, journalMaxAge);
             Javalin app = SeamApp.create(control, publicUrl, adminToken).start(host, port);
             return new SeamSimulator(app, control, host);
         }
@@ -99,6 +108,11 @@ public final class SeamSimulator implements AutoCloseable {
     /** The first fixture workspace's first API key (seam_apikey1_token with the bundled fixtures). */
     public String defaultApiKey() {
         return apiKeys().get(0);
+    }
+
+    /** The id of the workspace {@link #defaultApiKey()} reaches. */
+    public String defaultWorkspaceId() {
+        return control.workspaces().byApiKey(defaultApiKey()).orElseThrow().id();
     }
 
     /** A new workspace seeded like the first fixture workspace, with its own API key. */
@@ -138,6 +152,26 @@ public final class SeamSimulator implements AutoCloseable {
     /** The simulator's clock; set or advance it to test anything time-dependent. */
     public SimClock clock() {
         return control.clock();
+    }
+
+    /** The journal's newest requests (up to 100), newest first; the same as GET /_fake/requests. */
+    public List<RecordedRequest> requests() {
+        return requests(JournalQuery.all());
+    }
+
+    /** The journal's requests that match, newest first, e.g. {@code JournalQuery.all().path("/spaces/*")}. */
+    public List<RecordedRequest> requests(JournalQuery query) {
+        return control.journal().find(query);
+    }
+
+    /** Empties the request journal. */
+    public void clearRequests() {
+        control.journal().clear();
+    }
+
+    /** Injected faults: {@code faults().add(FaultSpec.on("/spaces/create").status(503).times(1))}, list, clear. */
+    public Faults faults() {
+        return control.faults();
     }
 
     /** How auto-workspaces are bounded, when they are on. */

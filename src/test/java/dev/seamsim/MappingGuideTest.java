@@ -42,9 +42,7 @@ class MappingGuideTest {
                 .then().statusCode(200).body("connect_webview.customer_key", equalTo("customer-id"))
                 .extract().path("connect_webview.connect_webview_id");
         // The customer logs in to Salto KS in the webview.
-        customerAccountId = sim.anonymous().body(Map.of("connect_webview_id", webviewId))
-                .post("/_fake/complete_connect_webview").then().statusCode(200)
-                .extract().path("connected_account.connected_account_id");
+        customerAccountId = sim.completeWebview(webviewId);
     }
 
     @Test
@@ -133,8 +131,7 @@ class MappingGuideTest {
         sim.ws1().body(Map.of("name", "Another room", "space_key", "room-104-id")).post("/spaces/create")
                 .then().statusCode(409).body("error.type", equalTo("duplicate_space_key"))
                 .body("error.data.space_id", equalTo(room104Id));
-        sim.ws1().body(Map.of("accepted_providers", List.of("salto_ks"), "customer_key", "customer-id"))
-                .post("/connect_webviews/create").then().statusCode(200);
+        sim.createWebview(sim.ws1(), Map.of("accepted_providers", List.of("salto_ks"), "customer_key", "customer-id"));
         sim.ws2().body(Map.of("name", "Other workspace", "space_key", "room-104-id")).post("/spaces/create")
                 .then().statusCode(200);
     }

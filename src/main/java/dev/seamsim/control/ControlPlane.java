@@ -1,5 +1,7 @@
 package dev.seamsim.control;
 
+import dev.seamsim.control.faults.Faults;
+import dev.seamsim.control.journal.RequestJournal;
 import dev.seamsim.error.SeamException;
 import dev.seamsim.fixtures.Fixtures;
 import dev.seamsim.fixtures.Fixtures.WorkspaceSeed;
@@ -41,18 +43,31 @@ public final class ControlPlane {
     private final SimClock clock;
     private final Map<String, Origin> madeOnDemand = new ConcurrentHashMap<>();
     private AutoWorkspaces autoWorkspaces;
+    private volatile RequestJournal journal;
+    private final Faults faults;
 
     public ControlPlane(Fixtures fixtures, Generators generators, SimClock clock) {
         this.fixtures = fixtures;
         this.generators = generators;
         this.clock = clock;
         this.workspaces = new Workspaces();
+        this.journal = new RequestJournal(RequestJournal.DEFAULT_MAX_ENTRIES, RequestJournal.DEFAULT_MAX_AGE, clock);
+        this.faults = new Faults(clock, id -> workspaces.byId(id).isPresent());
         Seeder.seedAll(workspaces, fixtures, generators);
     }
 
     public Workspaces workspaces() { return workspaces; }
     public Fixtures fixtures() { return fixtures; }
     public SimClock clock() { return clock; }
+    /** The requests the simulator answered (GET /_fake/requests). */
+    public RequestJournal journal() { return journal; }
+    /** Injected latency, errors and workspace outages (/_fake/faults, /_fake/simulate_workspace_outage). */
+    public Faults faults() { return faults; }
+
+    /** Bounds the request journal: at most {@code maxEntries} (0 turns it off), none older than {@code maxAge}. */
+    public void limitJournal(int maxEntries, Duration maxAge) {
+        journal = new RequestJournal(maxEntries, maxAge != null ? maxAge : RequestJournal.DEFAULT_MAX_AGE, clock);
+    }
 
     /** Gives every well-formed unknown API key a workspace of its own, bounded by count and idle time. */
     public void enableAutoWorkspaces(long maxWorkspaces, Duration idle) {
@@ -73,6 +88,8 @@ public final class ControlPlane {
 
     /** Everything back to the fixtures: workspaces made on demand are gone, the id sequence starts again. */
     public synchronized void reset() {
+        journal.clear();
+        faults.clear();
         if (autoWorkspaces != null) autoWorkspaces.clear();
         madeOnDemand.clear();
         generators.restart();
@@ -82,9 +99,10 @@ public final class ControlPlane {
         });
     }
 
-    /** One workspace back to how it started; its id and credentials stay. */
+    /** One workspace back to how it started, without faults aimed at it; its id and credentials stay. */
     public synchronized Workspace resetWorkspace(String workspaceId) {
         Workspace current = workspaces.byId(workspaceId).orElseThrow(() -> SeamException.notFound("workspace"));
+        faults.clearWorkspace(workspaceId);
         Origin origin = madeOnDemand.get(workspaceId);
         Workspace fresh = origin != null
                 ? Seeder.build(origin.template(), workspaceId, origin.name(), fixtures, generators, origin.withAccounts())
@@ -201,6 +219,7 @@ public final class ControlPlane {
     }
 
     private void forget(String workspaceId) {
+        faults.clearWorkspace(workspaceId);
         madeOnDemand.remove(workspaceId);
         workspaces.remove(workspaceId);
     }

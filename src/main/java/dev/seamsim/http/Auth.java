@@ -15,6 +15,8 @@ import java.util.function.Function;
  */
 public final class Auth {
     private static final String ACCESS_TOKEN_PREFIX = "seam_at";
+    /** Request attribute: the id of the workspace the call authenticated to (read by the request journal). */
+    public static final String WORKSPACE_ID_ATTRIBUTE = "seamsim.workspace_id";
 
     /** The caller: the selected workspace (null for a token used without seam-workspace) and what it may see. */
     public record Caller(Workspace workspace, List<Workspace> reachable) {}
@@ -39,6 +41,12 @@ public final class Auth {
     }
 
     public Caller caller(Context ctx) {
+        Caller caller = resolve(ctx);
+        if (caller.workspace() != null) ctx.attribute(WORKSPACE_ID_ATTRIBUTE, caller.workspace().id());
+        return caller;
+    }
+
+    private Caller resolve(Context ctx) {
         String token = bearerToken(ctx);
         if (token.startsWith(ACCESS_TOKEN_PREFIX)) return accessTokenCaller(ctx, token);
         Workspace ws = workspaces.byApiKey(token).or(() -> unknownApiKey.apply(token))

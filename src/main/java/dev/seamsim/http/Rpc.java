@@ -1,12 +1,14 @@
 package dev.seamsim.http;
 
 import dev.seamsim.error.SeamException;
+import dev.seamsim.store.Workspace;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 /**
@@ -20,12 +22,19 @@ public final class Rpc {
         void handle(Call call) throws Exception;
     }
 
+    /** Runs after authentication and before a route's body (fault injection); {@code workspace} null on open routes. */
+    @FunctionalInterface
+    public interface Interceptor {
+        void beforeRoute(Context ctx, Workspace workspace) throws Exception;
+    }
+
     private static final List<HandlerType> ALL =
             List.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE);
 
     private final RoutesConfig routes;
     private final Auth auth;
     private final String publicUrl;
+    private final List<Interceptor> interceptors = new CopyOnWriteArrayList<>();
 
     public Rpc(RoutesConfig routes, Auth auth, String publicUrl) {
         this.routes = routes;
@@ -34,6 +43,11 @@ public final class Rpc {
     }
 
     public Auth auth() { return auth; }
+
+    /** Adds a step that runs before every route registered here, after the caller is authenticated. */
+    public void intercept(Interceptor interceptor) {
+        interceptors.add(interceptor);
+    }
 
     /** get/list routes: POST and GET. */
     public void read(String path, Route route) {
@@ -70,7 +84,9 @@ public final class Rpc {
     private void register(String path, Set<HandlerType> methods, boolean needsWorkspace, Route route) {
         for (HandlerType method : methods) {
             routes.addHttpHandler(method, path, ctx -> {
-                Call call = new Call(ctx, needsWorkspace ? auth.workspace(ctx) : null, publicUrl);
+                Workspace workspace = needsWorkspace ? auth.workspace(ctx) : null;
+                for (Interceptor interceptor : interceptors) interceptor.beforeRoute(ctx, workspace);
+                Call call = new Call(ctx, workspace, publicUrl);
                 call.params(); // a malformed body is refused on every route, even one that reads no parameters
                 route.handle(call);
             });

@@ -22,10 +22,8 @@ class AccessGrantCleanupTest {
 
     /** A fresh Salto KS account in workspace 1, tagged with {@code customerKey}; returns its first entrance. */
     private String connectedEntrance(String customerKey) {
-        String webviewId = sim.ws1().body(Map.of("accepted_providers", List.of("salto_ks"), "customer_key", customerKey))
-                .post("/connect_webviews/create").then().statusCode(200).extract().path("connect_webview.connect_webview_id");
-        String accountId = sim.anonymous().body(Map.of("connect_webview_id", webviewId)).post("/_fake/complete_connect_webview")
-                .then().statusCode(200).extract().path("connected_account.connected_account_id");
+        String accountId = sim.connectAccount(sim.ws1(), Map.of("accepted_providers", List.of("salto_ks"),
+                "customer_key", customerKey));
         return sim.ws1().queryParam("connected_account_id", accountId).get("/acs/entrances/list")
                 .then().statusCode(200).extract().path("acs_entrances[0].acs_entrance_id");
     }

@@ -32,11 +32,6 @@ class AccessGrantCreateTest {
     static final Sim sim = new Sim();
     private static final GrantFixtures fx = new GrantFixtures(sim);
 
-    private static JsonPath get(String grantId) {
-        return sim.ws1().queryParam("access_grant_id", grantId).get("/access_grants/get")
-                .then().statusCode(200).extract().jsonPath().setRootPath("access_grant");
-    }
-
     private static Map<String, Object> create(Map<String, Object> body) {
         return sim.ws1().body(body).post("/access_grants/create").then().statusCode(200).extract().path("access_grant");
     }
@@ -64,7 +59,7 @@ class AccessGrantCreateTest {
                 .body("access_grant", not(hasKey("instant_key_url")));
         String grantId = sim.ws1().queryParam("access_grant_key", key).get("/access_grants/get")
                 .then().statusCode(200).extract().path("access_grant.access_grant_id");
-        assertThat(Instant.parse(get(grantId).getString("starts_at")).isAfter(before), equalTo(true));
+        assertThat(Instant.parse(fx.reload(grantId).getString("starts_at")).isAfter(before), equalTo(true));
         sim.ws1().queryParam("acs_entrance_id", entrance).queryParam("user_identity_id", user).get("/access_grants/list")
                 .then().statusCode(200).body("access_grants.access_grant_id", contains(grantId));
     }
@@ -143,7 +138,7 @@ class AccessGrantCreateTest {
         Map<String, Object> grant = fx.grantOnEntrance(fx.identity(sim.ws1()), List.of(
                 Map.of("mode", "code", "code", "123456"), mode("code"), mode("card"), mode("mobile_key")));
         String grantId = id(grant, "access_grant_id");
-        JsonPath g = get(grantId);
+        JsonPath g = fx.reload(grantId);
         List<String> created = g.getList("requested_access_methods.created_access_method_ids.flatten()");
         assertThat(created, equalTo(g.getList("access_method_ids")));
         assertThat(created.size(), equalTo(4));
@@ -181,7 +176,7 @@ class AccessGrantCreateTest {
         sim.ws1().body(body).post("/access_grants/create").then().statusCode(400);
         body.put("starts_at", now.minusSeconds(3600).toString());
         body.put("ends_at", now.plusSeconds(86400).toString());
-        JsonPath g = get(id(create(body), "access_grant_id"));
+        JsonPath g = fx.reload(id(create(body), "access_grant_id"));
         assertThat(Instant.parse(g.getString("starts_at")), equalTo(now.minusSeconds(3600)));
         assertThat(Instant.parse(g.getString("ends_at")), equalTo(now.plusSeconds(86400)));
         sim.ws1().queryParam("user_identity_id", user).get("/access_grants/list").then().statusCode(200)

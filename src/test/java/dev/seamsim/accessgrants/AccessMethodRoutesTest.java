@@ -32,12 +32,7 @@ class AccessMethodRoutesTest {
     private static JsonPath grant(String... modes) {
         List<Map<String, Object>> methods = new ArrayList<>();
         for (String m : modes) methods.add(mode(m));
-        return reload(id(fx.grantOnEntrance(fx.identity(sim.ws1()), methods), "access_grant_id"));
-    }
-
-    private static JsonPath reload(String grantId) {
-        return sim.ws1().queryParam("access_grant_id", grantId).get("/access_grants/get")
-                .then().statusCode(200).extract().jsonPath().setRootPath("access_grant");
+        return fx.reload(id(fx.grantOnEntrance(fx.identity(sim.ws1()), methods), "access_grant_id"));
     }
 
     private static List<String> methodsOf(String grantId) {
@@ -81,7 +76,7 @@ class AccessMethodRoutesTest {
         String grantId = id(fx.grant(sim.ws1(), fx.identity(sim.ws1()), Map.of("access_grant_key", key,
                 "acs_entrance_ids", fx.entrances(Sim.SALTO_KS_SITE).subList(0, 1),
                 "requested_access_methods", List.of(mode("code"), mode("card"), mode("mobile_key")))), "access_grant_id");
-        List<String> ids = reload(grantId).getList("access_method_ids");
+        List<String> ids = fx.reload(grantId).getList("access_method_ids");
         sim.ws1().queryParam("access_grant_id", grantId).get("/access_methods/list").then().statusCode(200)
                 .body("access_methods.access_method_id", equalTo(ids))
                 .body("pagination.has_next_page", equalTo(false))
@@ -115,7 +110,7 @@ class AccessMethodRoutesTest {
         sim.ws1().queryParam("access_method_id", ids.get(0)).delete("/access_methods/delete").then().statusCode(200);
         sim.ws1().queryParam("access_method_id", ids.get(0)).get("/access_methods/get").then().statusCode(404)
                 .body("error.type", equalTo("access_method_not_found"));
-        JsonPath after = reload(grantId);
+        JsonPath after = fx.reload(grantId);
         assertThat(after.getList("access_method_ids"), contains(ids.get(1)));
         assertThat(after.getList("requested_access_methods.mode"), contains("code", "card"));
         assertThat(after.getList("requested_access_methods[0].created_access_method_ids"), empty());
@@ -132,7 +127,7 @@ class AccessMethodRoutesTest {
         String grantId = g.getString("access_grant_id");
         sim.ws1().queryParam("access_grant_id", grantId).delete("/access_methods/delete").then().statusCode(200);
         assertThat(methodsOf(grantId), empty());
-        JsonPath after = reload(grantId);
+        JsonPath after = fx.reload(grantId);
         assertThat(after.getList("access_method_ids"), empty());
         assertThat(after.getList("requested_access_methods.created_access_method_ids.flatten()"), empty());
         for (Object id : g.getList("access_method_ids")) {
@@ -152,7 +147,7 @@ class AccessMethodRoutesTest {
         String mobileKey = g.getString("requested_access_methods[1].created_access_method_ids[0]");
         sim.ws1().queryParam("access_method_id", mobileKey).delete("/access_methods/delete").then().statusCode(200);
         RestAssured.given().get(url).then().statusCode(404);
-        assertThat(reload(g.getString("access_grant_id")).getString("instant_key_url"), nullValue());
+        assertThat(fx.reload(g.getString("access_grant_id")).getString("instant_key_url"), nullValue());
     }
 
     @Test
@@ -164,7 +159,7 @@ class AccessMethodRoutesTest {
         sim.ws1().queryParam("access_method_id", ids.get(0)).delete("/access_methods/delete").then().statusCode(200);
         String remaining = sim.ws1().queryParam("access_method_id", ids.get(1)).get("/access_methods/get")
                 .then().statusCode(200).extract().path("access_method.instant_key_url");
-        assertThat(reload(grantId).getString("instant_key_url"), equalTo(remaining));
+        assertThat(fx.reload(grantId).getString("instant_key_url"), equalTo(remaining));
     }
 
     @Test

@@ -1,17 +1,12 @@
 package dev.seamsim.accessgrants;
 
 import dev.seamsim.testing.Sim;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Supplier;
 
 /** What the access grant and access method tests build on: seeded entrances, fresh identities, spaces, grants. */
 final class GrantFixtures {
@@ -58,6 +53,12 @@ final class GrantFixtures {
                 "requested_access_methods", methods));
     }
 
+    /** A grant of workspace 1 as /access_grants/get shows it now, rooted at access_grant. */
+    JsonPath reload(String grantId) {
+        return sim.ws1().queryParam("access_grant_id", grantId).get("/access_grants/get")
+                .then().statusCode(200).extract().jsonPath().setRootPath("access_grant");
+    }
+
     static Map<String, Object> mode(String mode) {
         return Map.of("mode", mode);
     }
@@ -67,19 +68,5 @@ final class GrantFixtures {
         Object value = object.get(field);
         if (!(value instanceof String s)) throw new AssertionError("no " + field + " in " + object);
         return s;
-    }
-
-    /** Runs {@code call} on 16 threads at once and returns the status codes. */
-    static List<Integer> race(Supplier<Integer> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        try {
-            List<Callable<Integer>> tasks = new ArrayList<>();
-            for (int i = 0; i < 16; i++) tasks.add(call::get);
-            List<Integer> codes = new ArrayList<>();
-            for (Future<Integer> f : pool.invokeAll(tasks)) codes.add(f.get());
-            return codes;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -1,12 +1,12 @@
 package dev.seamsim.acs;
 
+import dev.seamsim.testing.Pages;
 import dev.seamsim.testing.Sim;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,11 +29,7 @@ class AcsRoutesTest {
 
     /** Completes a salto_ks Connect Webview in the spec's workspace; returns the new connected account's id. */
     private static String connectSaltoKs(RequestSpecification spec, String customerKey) {
-        String webview = spec.body(Map.of("customer_key", customerKey, "accepted_providers", List.of("salto_ks")))
-                .post("/connect_webviews/create").then().statusCode(200)
-                .extract().path("connect_webview.connect_webview_id");
-        return sim.anonymous().body(Map.of("connect_webview_id", webview)).post("/_fake/complete_connect_webview")
-                .then().statusCode(200).extract().path("connected_account.connected_account_id");
+        return sim.connectAccount(spec, Map.of("customer_key", customerKey, "accepted_providers", List.of("salto_ks")));
     }
 
     private static List<String> entranceIds(String filter, String value) {
@@ -178,21 +174,10 @@ class AcsRoutesTest {
     @Test
     void entrances_list_paginates_via_query_and_body_and_checks_its_cursor() {
         List<String> all = entranceIds("connected_account_id", Sim.SEEDED_ACCOUNT);
-        List<String> seen = new ArrayList<>();
-        List<Integer> sizes = new ArrayList<>();
-        String cursor = null;
-        do {
-            RequestSpecification req = sim.ws1().queryParam("connected_account_id", Sim.SEEDED_ACCOUNT).queryParam("limit", 2);
-            if (cursor != null) req.queryParam("page_cursor", cursor);
-            JsonPath page = req.get("/acs/entrances/list").then().statusCode(200).extract().jsonPath();
-            List<String> ids = page.getList("acs_entrances.acs_entrance_id");
-            seen.addAll(ids);
-            sizes.add(ids.size());
-            cursor = page.getString("pagination.next_page_cursor");
-            assertThat(page.getBoolean("pagination.has_next_page"), equalTo(cursor != null));
-        } while (cursor != null && sizes.size() < 10);
-        assertThat(sizes, contains(2, 2, 1));
-        assertThat(seen, equalTo(all));
+        Pages.Walk walk = Pages.walk(() -> sim.ws1().queryParam("connected_account_id", Sim.SEEDED_ACCOUNT)
+                .queryParam("limit", 2), "/acs/entrances/list", "acs_entrances.acs_entrance_id");
+        assertThat(walk.sizes(), contains(2, 2, 1));
+        assertThat(walk.ids(), equalTo(all));
 
         JsonPath first = sim.ws1().body(Map.of("connected_account_id", Sim.SEEDED_ACCOUNT, "limit", 4))
                 .post("/acs/entrances/list").then().statusCode(200).extract().jsonPath();

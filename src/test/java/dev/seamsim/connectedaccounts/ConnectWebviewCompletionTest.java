@@ -2,7 +2,6 @@ package dev.seamsim.connectedaccounts;
 
 import dev.seamsim.testing.Sim;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static dev.seamsim.connectedaccounts.ConnectedAccountRoutesTest.account;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -22,25 +22,10 @@ class ConnectWebviewCompletionTest {
     @RegisterExtension
     static final Sim sim = new Sim();
 
-    private static String createWebview(RequestSpecification spec, Map<String, ?> body) {
-        return spec.body(body).post("/connect_webviews/create").then().statusCode(200)
-                .extract().path("connect_webview.connect_webview_id");
-    }
-
-    private static String complete(String webviewId) {
-        return sim.anonymous().body(Map.of("connect_webview_id", webviewId)).post("/_fake/complete_connect_webview")
-                .then().statusCode(200).extract().path("connected_account.connected_account_id");
-    }
-
-    private static JsonPath account(RequestSpecification spec, String id) {
-        return spec.queryParam("connected_account_id", id).get("/connected_accounts/get").then().statusCode(200)
-                .extract().jsonPath();
-    }
-
     @Test
     void completing_a_webview_authorizes_it_and_creates_an_account_carrying_its_customer_data() {
         String key = Sim.unique("cust");
-        String webview = createWebview(sim.ws1(), Map.of("customer_key", key, "accepted_providers", List.of("salto_ks"),
+        String webview = sim.createWebview(sim.ws1(), Map.of("customer_key", key, "accepted_providers", List.of("salto_ks"),
                 "custom_metadata", Map.of("tier", "gold", "vip", true)));
         String accountId = sim.anonymous().body(Map.of("connect_webview_id", webview))
                 .post("/_fake/complete_connect_webview").then().statusCode(200)
@@ -63,7 +48,7 @@ class ConnectWebviewCompletionTest {
 
     @Test
     void completing_with_a_chosen_provider_uses_it_and_refuses_one_the_webview_does_not_accept() {
-        String webview = createWebview(sim.ws1(), Map.of("accepted_providers", List.of("salto_ks", "august")));
+        String webview = sim.createWebview(sim.ws1(), Map.of("accepted_providers", List.of("salto_ks", "august")));
         sim.anonymous().body(Map.of("connect_webview_id", webview, "provider", "visionline"))
                 .post("/_fake/complete_connect_webview").then().statusCode(400)
                 .body("error.type", equalTo("invalid_input"));
@@ -78,8 +63,8 @@ class ConnectWebviewCompletionTest {
 
     @Test
     void completing_with_a_provider_that_has_no_fixture_creates_a_plain_lock_account() {
-        String webview = createWebview(sim.ws1(), Map.of("accepted_providers", List.of("nuki")));
-        String accountId = complete(webview);
+        String webview = sim.createWebview(sim.ws1(), Map.of("accepted_providers", List.of("nuki")));
+        String accountId = sim.completeWebview(webview);
         JsonPath got = account(sim.ws1(), accountId);
         assertThat(got.getString("connected_account.account_type"), equalTo("nuki"));
         assertThat(got.getList("connected_account.accepted_capabilities"), equalTo(List.of("lock")));
@@ -90,8 +75,8 @@ class ConnectWebviewCompletionTest {
     @Test
     void completing_an_authorized_or_unknown_webview_fails() {
         String key = Sim.unique("twice");
-        String webview = createWebview(sim.ws1(), Map.of("customer_key", key, "accepted_providers", List.of("august")));
-        complete(webview);
+        String webview = sim.createWebview(sim.ws1(), Map.of("customer_key", key, "accepted_providers", List.of("august")));
+        sim.completeWebview(webview);
         sim.anonymous().body(Map.of("connect_webview_id", webview)).post("/_fake/complete_connect_webview")
                 .then().statusCode(400).body("error.type", equalTo("connect_webview_not_pending"));
         sim.ws1().queryParam("customer_key", key).get("/connected_accounts/list").then().statusCode(200)
@@ -108,7 +93,7 @@ class ConnectWebviewCompletionTest {
     @Test
     void completing_a_webview_of_workspace_2_creates_the_account_there_only() {
         String key = Sim.unique("ws2");
-        String accountId = complete(createWebview(sim.ws2(), Map.of("customer_key", key, "accepted_providers", List.of("august"))));
+        String accountId = sim.connectAccount(sim.ws2(), Map.of("customer_key", key, "accepted_providers", List.of("august")));
         account(sim.ws2(), accountId);
         sim.ws1().queryParam("connected_account_id", accountId).get("/connected_accounts/get").then().statusCode(404);
         sim.ws1().queryParam("customer_key", key).get("/connected_accounts/list").then().statusCode(200)

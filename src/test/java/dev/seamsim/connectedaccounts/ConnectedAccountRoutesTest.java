@@ -6,8 +6,6 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,39 +20,25 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
+/** /connected_accounts/get, update and delete, and workspace isolation. List is in ConnectedAccountListTest. */
 class ConnectedAccountRoutesTest {
     @RegisterExtension
     static final Sim sim = new Sim();
 
-    private static String createWebview(RequestSpecification spec, Map<String, ?> body) {
-        return spec.body(body).post("/connect_webviews/create").then().statusCode(200)
-                .extract().path("connect_webview.connect_webview_id");
+    /** A Salto KS account without customer key in workspace 1; returns its id. */
+    private static String connectSaltoKs() {
+        return sim.connectAccount(sim.ws1(), Map.of("accepted_providers", List.of("salto_ks")));
     }
 
-    /** Completes the webview as its user would and returns the new connected account's id. */
-    private static String complete(String webviewId) {
-        return sim.anonymous().body(Map.of("connect_webview_id", webviewId)).post("/_fake/complete_connect_webview")
-                .then().statusCode(200).extract().path("connected_account.connected_account_id");
-    }
-
-    private static String connect(RequestSpecification spec, Map<String, ?> webview) {
-        return complete(createWebview(spec, webview));
-    }
-
-    private static String connectSaltoKs(String customerKey) {
-        Map<String, Object> body = new HashMap<>(Map.of("accepted_providers", List.of("salto_ks")));
-        if (customerKey != null) body.put("customer_key", customerKey);
-        return connect(sim.ws1(), body);
-    }
-
-    private static JsonPath account(RequestSpecification spec, String id) {
+    /** The account as /connected_accounts/get shows it through {@code spec}. */
+    static JsonPath account(RequestSpecification spec, String id) {
         return spec.queryParam("connected_account_id", id).get("/connected_accounts/get").then().statusCode(200)
                 .extract().jsonPath();
     }
 
     @Test
     void get_finds_an_account_by_id_or_by_email_via_query_and_body() {
-        String id = connectSaltoKs(null);
+        String id = connectSaltoKs();
         String email = Sim.unique("owner") + "@example.com";
         sim.ws1().body(Map.of("connected_account_id", id, "display_name", email)).patch("/connected_accounts/update")
                 .then().statusCode(200);
@@ -83,101 +67,9 @@ class ConnectedAccountRoutesTest {
     }
 
     @Test
-    void list_by_customer_key_holds_the_accounts_of_every_webview_with_that_key() {
-        String key = Sim.unique("shared");
-        String first = connectSaltoKs(key);
-        String second = connect(sim.ws1(), Map.of("customer_key", key, "accepted_providers", List.of("august")));
-        connectSaltoKs(Sim.unique("other"));
-        sim.ws1().queryParam("customer_key", key).get("/connected_accounts/list").then().statusCode(200)
-                .body("connected_accounts.connected_account_id", contains(first, second))
-                .body("connected_accounts.customer_key", contains(key, key));
-        sim.ws1().body(Map.of("customer_key", key)).post("/connected_accounts/list").then().statusCode(200)
-                .body("connected_accounts.connected_account_id", contains(first, second));
-        sim.ws1().get("/connected_accounts/list").then().statusCode(200)
-                .body("connected_accounts.connected_account_id", hasItem(Sim.SEEDED_ACCOUNT))
-                .body("connected_accounts.connected_account_id", hasItem(first));
-    }
-
-    @Test
-    void list_filters_by_custom_metadata_has() {
-        String key = Sim.unique("meta");
-        String gold = connect(sim.ws1(), Map.of("customer_key", key, "custom_metadata", Map.of("tier", "gold"),
-                "accepted_providers", List.of("august")));
-        connect(sim.ws1(), Map.of("customer_key", key, "custom_metadata", Map.of("tier", "silver"),
-                "accepted_providers", List.of("august")));
-        sim.ws1().queryParam("customer_key", key).queryParam("custom_metadata_has.tier", "gold")
-                .get("/connected_accounts/list").then().statusCode(200)
-                .body("connected_accounts.connected_account_id", contains(gold));
-    }
-
-    @Test
-    void list_search_matches_id_account_type_customer_key_metadata_and_login() {
-        String key = Sim.unique("Finder");
-        String august = connect(sim.ws1(), Map.of("customer_key", key, "custom_metadata", Map.of("room", "Attic"),
-                "accepted_providers", List.of("august")));
-        String salto = connectSaltoKs(key);
-        Map<String, String> expected = Map.of("attic", august, "AUGUST", august, "salto", salto, "jane@", salto,
-                salto.substring(0, 13), salto);
-        expected.forEach((search, id) -> sim.ws1().queryParam("customer_key", key).queryParam("search", search)
-                .get("/connected_accounts/list").then().statusCode(200)
-                .body("connected_accounts.connected_account_id", contains(id)));
-        sim.ws1().body(Map.of("search", key.toLowerCase())).post("/connected_accounts/list").then().statusCode(200)
-                .body("connected_accounts.connected_account_id", contains(august, salto));
-    }
-
-    @Test
-    void list_by_space_or_user_identifier_key_matches_nothing_as_no_account_is_linked_to_one() {
-        String key = Sim.unique("unlinked");
-        connectSaltoKs(key);
-        String space = sim.ws1().body(Map.of("name", "Hall")).post("/spaces/create").then().statusCode(200)
-                .extract().path("space.space_id");
-        sim.ws1().queryParam("customer_key", key).queryParam("space_id", space).get("/connected_accounts/list")
-                .then().statusCode(200).body("connected_accounts", empty());
-        sim.ws1().queryParam("customer_key", key).queryParam("user_identifier_key", "user-1")
-                .get("/connected_accounts/list").then().statusCode(200).body("connected_accounts", empty());
-        sim.ws1().queryParam("space_id", "hall").get("/connected_accounts/list").then().statusCode(400)
-                .body("error.validation_errors", hasKey("space_id"));
-    }
-
-    @Test
-    void list_paginates_via_query_and_body_and_refuses_a_cursor_with_other_filters() {
-        String key = Sim.unique("pages");
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            ids.add(connect(sim.ws1(), Map.of("customer_key", key, "accepted_providers", List.of("august"))));
-        }
-        List<String> seen = new ArrayList<>();
-        String cursor = null;
-        int pages = 0;
-        do {
-            RequestSpecification req = sim.ws1().queryParam("customer_key", key).queryParam("limit", 2);
-            if (cursor != null) req.queryParam("page_cursor", cursor);
-            JsonPath page = req.get("/connected_accounts/list").then().statusCode(200).extract().jsonPath();
-            seen.addAll(page.getList("connected_accounts.connected_account_id"));
-            cursor = page.getString("pagination.next_page_cursor");
-            pages++;
-        } while (cursor != null && pages < 10);
-        assertThat(pages, equalTo(3));
-        assertThat(seen, equalTo(ids));
-
-        JsonPath first = sim.ws1().body(Map.of("customer_key", key, "limit", 3)).post("/connected_accounts/list")
-                .then().statusCode(200).body("pagination.has_next_page", equalTo(true)).extract().jsonPath();
-        String bodyCursor = first.getString("pagination.next_page_cursor");
-        sim.ws1().body(Map.of("customer_key", key, "limit", 3, "page_cursor", bodyCursor))
-                .post("/connected_accounts/list").then().statusCode(200)
-                .body("connected_accounts.connected_account_id", equalTo(ids.subList(3, 5)))
-                .body("pagination.has_next_page", equalTo(false));
-        sim.ws1().get(first.getString("pagination.next_page_url")).then().statusCode(200)
-                .body("connected_accounts.connected_account_id", equalTo(ids.subList(3, 5)));
-        sim.ws1().body(Map.of("customer_key", Sim.unique("else"), "limit", 3, "page_cursor", bodyCursor))
-                .post("/connected_accounts/list").then().statusCode(400)
-                .body("error.type", equalTo("mismatched_page_parameters"));
-    }
-
-    @Test
     void update_changes_display_name_replaces_custom_metadata_and_keeps_the_rest() {
         String key = Sim.unique("upd");
-        String id = connect(sim.ws1(), Map.of("customer_key", key, "custom_metadata", Map.of("a", "1", "b", true),
+        String id = sim.connectAccount(sim.ws1(), Map.of("customer_key", key, "custom_metadata", Map.of("a", "1", "b", true),
                 "accepted_providers", List.of("august")));
         sim.ws1().body(Map.of("connected_account_id", id, "display_name", "Front desk",
                         "custom_metadata", Map.of("c", false), "automatically_manage_new_devices", false))
@@ -196,7 +88,7 @@ class ConnectedAccountRoutesTest {
 
     @Test
     void update_sets_a_customer_key_only_on_an_account_without_one() {
-        String id = connectSaltoKs(null);
+        String id = connectSaltoKs();
         assertThat(account(sim.ws1(), id).getMap("connected_account"), not(hasKey("customer_key")));
         String key = Sim.unique("late");
         sim.ws1().body(Map.of("connected_account_id", id, "customer_key", key)).patch("/connected_accounts/update")
@@ -215,7 +107,7 @@ class ConnectedAccountRoutesTest {
 
     @Test
     void update_rejects_invalid_input_and_unknown_accounts() {
-        String id = connect(sim.ws1(), Map.of("accepted_providers", List.of("august")));
+        String id = sim.connectAccount(sim.ws1(), Map.of("accepted_providers", List.of("august")));
         sim.ws1().body(Map.of("connected_account_id", id, "display_name", "")).patch("/connected_accounts/update")
                 .then().statusCode(400).body("error.validation_errors", hasKey("display_name"));
         sim.ws1().body(Map.of("connected_account_id", id, "display_name", "x".repeat(256)))
@@ -239,8 +131,8 @@ class ConnectedAccountRoutesTest {
 
     @Test
     void delete_removes_the_account_its_acs_systems_and_entrances_and_empties_spaces_of_them() {
-        String doomed = connectSaltoKs(null);
-        String kept = connectSaltoKs(null);
+        String doomed = connectSaltoKs();
+        String kept = connectSaltoKs();
         List<String> systems = sim.ws1().queryParam("connected_account_id", doomed).get("/acs/systems/list")
                 .then().statusCode(200).body("acs_systems", hasSize(2)).extract().path("acs_systems.acs_system_id");
         List<String> entrances = sim.ws1().queryParam("connected_account_id", doomed).get("/acs/entrances/list")
@@ -276,7 +168,7 @@ class ConnectedAccountRoutesTest {
 
     @Test
     void delete_accepts_its_id_in_a_post_body_and_refuses_a_malformed_one() {
-        String id = connect(sim.ws1(), Map.of("accepted_providers", List.of("august")));
+        String id = sim.connectAccount(sim.ws1(), Map.of("accepted_providers", List.of("august")));
         sim.ws1().body(Map.of("connected_account_id", "nope")).post("/connected_accounts/delete").then().statusCode(400);
         sim.ws1().body(Map.of("connected_account_id", id)).post("/connected_accounts/delete").then().statusCode(200);
         sim.ws1().body(Map.of("connected_account_id", id)).post("/connected_accounts/get").then().statusCode(404);
@@ -285,7 +177,7 @@ class ConnectedAccountRoutesTest {
     @Test
     void another_workspace_cannot_get_list_update_or_delete_the_account() {
         String key = Sim.unique("iso");
-        String id = connect(sim.ws1(), Map.of("customer_key", key, "accepted_providers", List.of("salto_ks")));
+        String id = sim.connectAccount(sim.ws1(), Map.of("customer_key", key, "accepted_providers", List.of("salto_ks")));
         String before = account(sim.ws1(), id).prettify();
 
         sim.ws2().queryParam("connected_account_id", id).get("/connected_accounts/get").then().statusCode(404)

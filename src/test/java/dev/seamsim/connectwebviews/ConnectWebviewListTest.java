@@ -1,8 +1,8 @@
 package dev.seamsim.connectwebviews;
 
+import dev.seamsim.testing.Pages;
 import dev.seamsim.testing.Sim;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,24 +25,19 @@ class ConnectWebviewListTest {
     @RegisterExtension
     static final Sim sim = new Sim();
 
-    private static String create(RequestSpecification spec, Map<String, ?> body) {
-        return spec.body(body).post("/connect_webviews/create").then().statusCode(200)
-                .extract().path("connect_webview.connect_webview_id");
-    }
-
     private static List<String> createMany(String customerKey, int n) {
         List<String> ids = new ArrayList<>();
-        for (int i = 0; i < n; i++) ids.add(create(sim.ws1(), Map.of("customer_key", customerKey)));
+        for (int i = 0; i < n; i++) ids.add(sim.createWebview(sim.ws1(), Map.of("customer_key", customerKey)));
         return ids;
     }
 
     @Test
     void list_filters_by_customer_key_and_custom_metadata_has() {
         String key = Sim.unique("filter");
-        String gold = create(sim.ws1(), Map.of("customer_key", key, "custom_metadata", Map.of("tier", "gold", "vip", true)));
-        String goldToo = create(sim.ws1(), Map.of("customer_key", key, "custom_metadata", Map.of("tier", "gold")));
-        String silver = create(sim.ws1(), Map.of("customer_key", key, "custom_metadata", Map.of("tier", "silver")));
-        create(sim.ws1(), Map.of("customer_key", Sim.unique("other"), "custom_metadata", Map.of("tier", "gold")));
+        String gold = sim.createWebview(sim.ws1(), Map.of("customer_key", key, "custom_metadata", Map.of("tier", "gold", "vip", true)));
+        String goldToo = sim.createWebview(sim.ws1(), Map.of("customer_key", key, "custom_metadata", Map.of("tier", "gold")));
+        String silver = sim.createWebview(sim.ws1(), Map.of("customer_key", key, "custom_metadata", Map.of("tier", "silver")));
+        sim.createWebview(sim.ws1(), Map.of("customer_key", Sim.unique("other"), "custom_metadata", Map.of("tier", "gold")));
 
         sim.ws1().queryParam("customer_key", key).get("/connect_webviews/list").then().statusCode(200)
                 .body("connect_webviews.connect_webview_id", contains(gold, goldToo, silver));
@@ -59,9 +54,9 @@ class ConnectWebviewListTest {
     @Test
     void list_search_matches_id_customer_key_accepted_providers_and_metadata_values() {
         String key = Sim.unique("Searchable");
-        String vision = create(sim.ws1(), Map.of("customer_key", key, "accepted_providers", List.of("visionline"),
+        String vision = sim.createWebview(sim.ws1(), Map.of("customer_key", key, "accepted_providers", List.of("visionline"),
                 "custom_metadata", Map.of("unit", "Penthouse")));
-        String august = create(sim.ws1(), Map.of("customer_key", key, "accepted_providers", List.of("august"),
+        String august = sim.createWebview(sim.ws1(), Map.of("customer_key", key, "accepted_providers", List.of("august"),
                 "custom_metadata", Map.of("unit", "basement")));
         Map<String, String> expected = Map.of("vision", vision, "PENT", vision, "augu", august,
                 august.substring(0, 13), august);
@@ -79,7 +74,7 @@ class ConnectWebviewListTest {
     @Test
     void list_by_user_identifier_key_matches_nothing_as_no_webview_has_one() {
         String key = Sim.unique("uik");
-        create(sim.ws1(), Map.of("customer_key", key));
+        sim.createWebview(sim.ws1(), Map.of("customer_key", key));
         sim.ws1().queryParam("customer_key", key).queryParam("user_identifier_key", "user-1")
                 .get("/connect_webviews/list").then().statusCode(200).body("connect_webviews", empty());
     }
@@ -100,22 +95,10 @@ class ConnectWebviewListTest {
     void list_paginates_through_several_pages_via_get_query() {
         String key = Sim.unique("pages-get");
         List<String> ids = createMany(key, 5);
-        List<String> seen = new ArrayList<>();
-        List<Integer> sizes = new ArrayList<>();
-        String cursor = null;
-        do {
-            RequestSpecification req = sim.ws1().queryParam("customer_key", key).queryParam("limit", 2);
-            if (cursor != null) req.queryParam("page_cursor", cursor);
-            JsonPath page = req.get("/connect_webviews/list").then().statusCode(200).extract().jsonPath();
-            List<String> pageIds = page.getList("connect_webviews.connect_webview_id");
-            seen.addAll(pageIds);
-            sizes.add(pageIds.size());
-            cursor = page.getString("pagination.next_page_cursor");
-            assertThat(page.getBoolean("pagination.has_next_page"), equalTo(cursor != null));
-            assertThat(page.get("pagination.next_page_url") != null, equalTo(cursor != null));
-        } while (cursor != null && sizes.size() < 10);
-        assertThat(sizes, contains(2, 2, 1));
-        assertThat(seen, equalTo(ids));
+        Pages.Walk walk = Pages.walk(() -> sim.ws1().queryParam("customer_key", key).queryParam("limit", 2),
+                "/connect_webviews/list", "connect_webviews.connect_webview_id");
+        assertThat(walk.sizes(), contains(2, 2, 1));
+        assertThat(walk.ids(), equalTo(ids));
     }
 
     @Test
@@ -157,7 +140,7 @@ class ConnectWebviewListTest {
         String cursor = sim.ws1().queryParam("customer_key", key).queryParam("limit", 2).get("/connect_webviews/list")
                 .then().statusCode(200).extract().path("pagination.next_page_cursor");
         sim.ws1().queryParam("connect_webview_id", ids.get(1)).delete("/connect_webviews/delete").then().statusCode(200);
-        String later = create(sim.ws1(), Map.of("customer_key", key));
+        String later = sim.createWebview(sim.ws1(), Map.of("customer_key", key));
         sim.ws1().queryParam("customer_key", key).queryParam("limit", 2).queryParam("page_cursor", cursor)
                 .get("/connect_webviews/list").then().statusCode(200)
                 .body("connect_webviews.connect_webview_id", contains(ids.get(2), ids.get(3)))
@@ -186,9 +169,9 @@ class ConnectWebviewListTest {
         String key = Sim.unique("next-url");
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            ids.add(create(sim.ws1(), Map.of("customer_key", key, "custom_metadata", Map.of("vip", true))));
+            ids.add(sim.createWebview(sim.ws1(), Map.of("customer_key", key, "custom_metadata", Map.of("vip", true))));
         }
-        create(sim.ws1(), Map.of("customer_key", key, "custom_metadata", Map.of("vip", false)));
+        sim.createWebview(sim.ws1(), Map.of("customer_key", key, "custom_metadata", Map.of("vip", false)));
         String url = sim.ws1().body(Map.of("customer_key", key, "custom_metadata_has", Map.of("vip", true), "limit", 2))
                 .post("/connect_webviews/list").then().statusCode(200)
                 .body("connect_webviews.connect_webview_id", equalTo(ids.subList(0, 2)))

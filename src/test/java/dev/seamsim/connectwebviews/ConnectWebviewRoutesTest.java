@@ -3,11 +3,9 @@ package dev.seamsim.connectwebviews;
 import dev.seamsim.testing.Sim;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,17 +24,6 @@ import static org.hamcrest.Matchers.startsWith;
 class ConnectWebviewRoutesTest {
     @RegisterExtension
     static final Sim sim = new Sim();
-
-    private static String create(RequestSpecification spec, Map<String, ?> body) {
-        return spec.body(body).post("/connect_webviews/create").then().statusCode(200)
-                .extract().path("connect_webview.connect_webview_id");
-    }
-
-    private static List<String> createMany(String customerKey, int n) {
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < n; i++) ids.add(create(sim.ws1(), Map.of("customer_key", customerKey)));
-        return ids;
-    }
 
     @Test
     void create_returns_a_pending_webview_echoing_customer_key_and_custom_metadata() {
@@ -129,8 +116,8 @@ class ConnectWebviewRoutesTest {
     @Test
     void two_webviews_may_share_a_customer_key() {
         String key = Sim.unique("shared");
-        String first = create(sim.ws1(), Map.of("customer_key", key));
-        String second = create(sim.ws1(), Map.of("customer_key", key));
+        String first = sim.createWebview(sim.ws1(), Map.of("customer_key", key));
+        String second = sim.createWebview(sim.ws1(), Map.of("customer_key", key));
         assertThat(first, not(equalTo(second)));
         sim.ws1().queryParam("customer_key", key).get("/connect_webviews/list").then().statusCode(200)
                 .body("connect_webviews.connect_webview_id", contains(first, second));
@@ -139,7 +126,7 @@ class ConnectWebviewRoutesTest {
     @Test
     void get_finds_a_webview_by_id_via_query_and_via_body() {
         String key = Sim.unique("get");
-        String id = create(sim.ws1(), Map.of("customer_key", key));
+        String id = sim.createWebview(sim.ws1(), Map.of("customer_key", key));
         sim.ws1().queryParam("connect_webview_id", id).get("/connect_webviews/get").then().statusCode(200)
                 .body("connect_webview.connect_webview_id", equalTo(id))
                 .body("connect_webview.customer_key", equalTo(key));
@@ -159,8 +146,8 @@ class ConnectWebviewRoutesTest {
 
     @Test
     void delete_removes_the_webview_via_query_or_body() {
-        String viaQuery = create(sim.ws1(), Map.of("customer_key", Sim.unique("del")));
-        String viaBody = create(sim.ws1(), Map.of("customer_key", Sim.unique("del")));
+        String viaQuery = sim.createWebview(sim.ws1(), Map.of("customer_key", Sim.unique("del")));
+        String viaBody = sim.createWebview(sim.ws1(), Map.of("customer_key", Sim.unique("del")));
         sim.ws1().queryParam("connect_webview_id", viaQuery).delete("/connect_webviews/delete")
                 .then().statusCode(200).body("ok", equalTo(true));
         sim.ws1().body(Map.of("connect_webview_id", viaBody)).post("/connect_webviews/delete").then().statusCode(200);
@@ -178,7 +165,7 @@ class ConnectWebviewRoutesTest {
     @Test
     void another_workspace_cannot_get_list_or_delete_the_webview() {
         String key = Sim.unique("iso");
-        String id = create(sim.ws1(), Map.of("customer_key", key));
+        String id = sim.createWebview(sim.ws1(), Map.of("customer_key", key));
         sim.ws2().queryParam("connect_webview_id", id).get("/connect_webviews/get").then().statusCode(404)
                 .body("error.type", equalTo("connect_webview_not_found"));
         sim.ws2().queryParam("customer_key", key).get("/connect_webviews/list").then().statusCode(200)

@@ -57,8 +57,7 @@ class ControlRoutesTest {
         String id = url.substring(url.indexOf("connect_webview_id=") + "connect_webview_id=".length());
         RestAssured.given().get(url).then().statusCode(200).contentType(containsString("text/html"))
                 .body(containsString("pending")).body(containsString("salto_ks"));
-        sim.anonymous().body(Map.of("connect_webview_id", id)).post("/_fake/complete_connect_webview")
-                .then().statusCode(200);
+        sim.completeWebview(id);
         RestAssured.given().get(url).then().statusCode(200)
                 .body(containsString("authorized")).body(not(containsString("pending")));
     }
@@ -78,8 +77,7 @@ class ControlRoutesTest {
 
     @Test
     void a_deleted_webview_can_no_longer_be_completed() {
-        String id = sim.ws1().body(Map.of()).post("/connect_webviews/create").then().statusCode(200)
-                .extract().path("connect_webview.connect_webview_id");
+        String id = sim.createWebview(sim.ws1(), Map.of());
         sim.ws1().queryParam("connect_webview_id", id).delete("/connect_webviews/delete").then().statusCode(200);
         sim.anonymous().body(Map.of("connect_webview_id", id)).post("/_fake/complete_connect_webview").then()
                 .statusCode(404).body("error.type", equalTo("connect_webview_not_found"));

@@ -1,7 +1,8 @@
 package dev.seamsim.spaces;
 
+import dev.seamsim.testing.Pages;
+import dev.seamsim.testing.Race;
 import dev.seamsim.testing.Sim;
-import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -11,10 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -200,23 +197,11 @@ class SpaceRoutesTest {
         List<String> created = new ArrayList<>();
         for (int i = 0; i < 7; i++) created.add(create(sim.ws1(), Map.of("name", "P" + i, "customer_key", customer)));
 
-        List<String> seen = new ArrayList<>();
-        String cursor = null;
-        List<Integer> sizes = new ArrayList<>();
-        do {
-            RequestSpecification req = sim.ws1().queryParam("customer_key", customer).queryParam("limit", 3);
-            if (cursor != null) req.queryParam("page_cursor", cursor);
-            Response page = req.get("/spaces/list").then().statusCode(200).extract().response();
-            List<String> ids = page.path("spaces.space_id");
-            seen.addAll(ids);
-            sizes.add(ids.size());
-            cursor = page.path("pagination.next_page_cursor");
-            assertEquals(cursor != null, page.<Boolean>path("pagination.has_next_page"));
-        } while (cursor != null && sizes.size() < 10);
-
-        assertThat(sizes, contains(3, 3, 1));
-        assertThat(seen, equalTo(created));
-        assertEquals(created.size(), new HashSet<>(seen).size());
+        Pages.Walk walk = Pages.walk(() -> sim.ws1().queryParam("customer_key", customer).queryParam("limit", 3),
+                "/spaces/list", "spaces.space_id");
+        assertThat(walk.sizes(), contains(3, 3, 1));
+        assertThat(walk.ids(), equalTo(created));
+        assertEquals(created.size(), new HashSet<>(walk.ids()).size());
 
         // The same walk with POST bodies, and a cursor reused with other filters is refused.
         String next = sim.ws1().body(Map.of("customer_key", customer, "limit", 5)).post("/spaces/list")
@@ -264,29 +249,10 @@ class SpaceRoutesTest {
     void concurrent_creates_with_one_space_key_let_exactly_one_win() throws Exception {
         String key = Sim.unique("race");
         int threads = 16;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CountDownLatch ready = new CountDownLatch(threads);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<Integer>> results = new ArrayList<>();
-        try {
-            for (int i = 0; i < threads; i++) {
-                String name = "Racer " + i;
-                results.add(pool.submit(() -> {
-                    RequestSpecification req = sim.ws1().body(Map.of("name", name, "space_key", key));
-                    ready.countDown();
-                    go.await();
-                    return req.post("/spaces/create").statusCode();
-                }));
-            }
-            ready.await();
-            go.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> f : results) statuses.add(f.get());
-            assertEquals(1, statuses.stream().filter(s -> s == 200).count(), "statuses: " + statuses);
-            assertEquals(threads - 1, statuses.stream().filter(s -> s == 409).count(), "statuses: " + statuses);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> statuses = Race.statusCodes(threads, i -> sim.ws1()
+                .body(Map.of("name", "Racer " + i, "space_key", key)).post("/spaces/create").statusCode());
+        assertEquals(1, statuses.stream().filter(s -> s == 200).count(), "statuses: " + statuses);
+        assertEquals(threads - 1, statuses.stream().filter(s -> s == 409).count(), "statuses: " + statuses);
         sim.ws1().queryParam("space_key", key).get("/spaces/list").then().statusCode(200).body("spaces", hasSize(1));
     }
 }

@@ -12,14 +12,22 @@ import io.restassured.specification.FilterableResponseSpecification;
  * and for JSON answers the Seam envelope ({"ok":true,…} or {"error":{"type","message"},"ok":false}).
  */
 public final class SeamEnvelopeCheck implements Filter {
-    public static final SeamEnvelopeCheck INSTANCE = new SeamEnvelopeCheck();
+    public static final SeamEnvelopeCheck INSTANCE = new SeamEnvelopeCheck(false);
+    /** The same checks, but a 5xx is allowed (as a Seam error envelope): for injected faults and outages. */
+    public static final SeamEnvelopeCheck ALLOWING_5XX = new SeamEnvelopeCheck(true);
+
+    private final boolean allow5xx;
+
+    private SeamEnvelopeCheck(boolean allow5xx) {
+        this.allow5xx = allow5xx;
+    }
 
     @Override
     public Response filter(FilterableRequestSpecification req, FilterableResponseSpecification res, FilterContext ctx) {
         Response response = ctx.next(req, res);
         String call = req.getMethod() + " " + req.getURI();
         if (response.getHeader("seam-request-id") == null) throw new AssertionError("no seam-request-id header: " + call);
-        if (response.statusCode() >= 500) {
+        if (response.statusCode() >= 500 && !allow5xx) {
             throw new AssertionError("server error " + response.statusCode() + " for " + call + ": " + response.asString());
         }
         String contentType = response.getContentType();

@@ -1,5 +1,7 @@
 package dev.seamsim.useridentities;
 
+import dev.seamsim.testing.Pages;
+import dev.seamsim.testing.Race;
 import dev.seamsim.testing.Sim;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -10,10 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -22,10 +20,15 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+/**
+ * /user_identities/create, get and list, unique keys, bad input, workspace isolation. Update and delete are in
+ * UserIdentityUpdateTest.
+ */
 class UserIdentityRoutesTest {
     @RegisterExtension
     static final Sim sim = new Sim();
@@ -43,7 +46,8 @@ class UserIdentityRoutesTest {
         return "+1555" + String.format("%07d", (long) (Math.random() * 10_000_000L));
     }
 
-    private static JsonPath get(RequestSpecification as, String id) {
+    /** The identity as /user_identities/get shows it through {@code as}. */
+    static JsonPath get(RequestSpecification as, String id) {
         return as.queryParam("user_identity_id", id).get("/user_identities/get").then().statusCode(200).extract().jsonPath();
     }
 
@@ -122,122 +126,10 @@ class UserIdentityRoutesTest {
                     .body("user_identities.user_identity_id", contains(other.get("user_identity_id")));
         }
 
-        List<String> seen = new ArrayList<>();
-        String cursor = null;
-        for (int page = 0; page < 3; page++) {
-            RequestSpecification req = sim.ws1().queryParam("search", tag).queryParam("limit", 2);
-            if (cursor != null) req.queryParam("page_cursor", cursor);
-            JsonPath json = req.get("/user_identities/list").then().statusCode(200).extract().jsonPath();
-            seen.addAll(json.getList("user_identities.user_identity_id"));
-            cursor = json.getString("pagination.next_page_cursor");
-            assertThat(json.getBoolean("pagination.has_next_page"), equalTo(page < 2));
-        }
-        assertThat(seen, contains(ids.toArray()));
-    }
-
-    @Test
-    void update_answers_ok_only_changes_sent_fields_and_null_clears() {
-        Map<String, Object> u = newIdentity(sim.ws1(), "Carol");
-        String id = (String) u.get("user_identity_id");
-        Map<String, Object> body = new HashMap<>();
-        body.put("user_identity_id", id);
-        body.put("full_name", "Carol Danvers");
-        body.put("email_address", null);
-        Map<String, Object> answer = sim.ws1().body(body).patch("/user_identities/update")
-                .then().statusCode(200).extract().jsonPath().getMap("");
-        assertThat(answer, equalTo(Map.of("ok", true)));
-        JsonPath after = get(sim.ws1(), id);
-        assertThat(after.getString("user_identity.full_name"), equalTo("Carol Danvers"));
-        assertThat(after.getString("user_identity.email_address"), nullValue());
-        assertThat(after.getString("user_identity.phone_number"), equalTo(u.get("phone_number")));
-        assertThat(after.getString("user_identity.user_identity_key"), equalTo(u.get("user_identity_key")));
-        // the cleared email is free again
-        sim.ws1().body(Map.of("email_address", u.get("email_address"))).post("/user_identities/create")
-                .then().statusCode(200);
-    }
-
-    @Test
-    void update_moves_the_key_freeing_the_old_one_and_a_taken_key_is_409_with_nothing_changed() {
-        Map<String, Object> a = newIdentity(sim.ws1(), "A");
-        Map<String, Object> b = newIdentity(sim.ws1(), "B");
-        String aId = (String) a.get("user_identity_id");
-        String oldKey = (String) a.get("user_identity_key");
-        String newKey = Sim.unique("moved");
-        sim.ws1().body(Map.of("user_identity_id", aId, "user_identity_key", newKey)).post("/user_identities/update")
-                .then().statusCode(200);
-        sim.ws1().queryParam("user_identity_key", newKey).get("/user_identities/get")
-                .then().statusCode(200).body("user_identity.user_identity_id", equalTo(aId));
-        sim.ws1().queryParam("user_identity_key", oldKey).get("/user_identities/get").then().statusCode(404);
-        sim.ws1().body(Map.of("user_identity_key", oldKey)).post("/user_identities/create").then().statusCode(200);
-
-        sim.ws1().body(Map.of("user_identity_id", aId, "user_identity_key", b.get("user_identity_key"),
-                        "full_name", "Changed"))
-                .patch("/user_identities/update").then().statusCode(409)
-                .body("error.type", equalTo("duplicate_user_identity_key"))
-                .body("error.data.user_identity_id", equalTo(b.get("user_identity_id")));
-        for (String field : List.of("email_address", "phone_number")) {
-            sim.ws1().body(Map.of("user_identity_id", aId, field, b.get(field))).patch("/user_identities/update")
-                    .then().statusCode(409).body("error.type", equalTo("duplicate_" + field));
-        }
-        sim.ws1().body(Map.of("user_identity_id", aId, "user_identity_key", newKey, "email_address", a.get("email_address")))
-                .patch("/user_identities/update").then().statusCode(200);
-        JsonPath after = get(sim.ws1(), aId);
-        assertThat(after.getString("user_identity.user_identity_key"), equalTo(newKey));
-        assertThat(after.getString("user_identity.full_name"), equalTo("A"));
-        assertThat(after.getString("user_identity.phone_number"), equalTo(a.get("phone_number")));
-    }
-
-    @Test
-    void update_of_unknown_identity_is_404() {
-        sim.ws1().body(Map.of("user_identity_id", "00000000-0000-4000-8000-000000000000", "full_name", "X"))
-                .patch("/user_identities/update").then().statusCode(404).body("error.type", equalTo("user_identity_not_found"));
-    }
-
-    @Test
-    void delete_frees_key_email_and_phone() {
-        Map<String, Object> u = newIdentity(sim.ws1(), "Dave");
-        String id = (String) u.get("user_identity_id");
-        sim.ws1().queryParam("user_identity_id", id).delete("/user_identities/delete").then().statusCode(200);
-        sim.ws1().queryParam("user_identity_id", id).get("/user_identities/get")
-                .then().statusCode(404).body("error.type", equalTo("user_identity_not_found"));
-        sim.ws1().queryParam("user_identity_id", id).delete("/user_identities/delete")
-                .then().statusCode(404).body("error.type", equalTo("user_identity_not_found"));
-        Map<String, Object> again = new HashMap<>(u);
-        again.keySet().retainAll(List.of("user_identity_key", "email_address", "phone_number"));
-        sim.ws1().body(again).post("/user_identities/create").then().statusCode(200)
-                .body("user_identity.user_identity_id", not(equalTo(id)));
-    }
-
-    @Test
-    void delete_removes_the_identitys_access_grants_and_their_access_methods() {
-        String entrance = sim.ws1().queryParam("acs_system_id", Sim.SALTO_KS_SITE).get("/acs/entrances/list")
-                .then().statusCode(200).extract().path("acs_entrances[0].acs_entrance_id");
-        String id = (String) newIdentity(sim.ws1(), "Heidi").get("user_identity_id");
-        String otherId = (String) newIdentity(sim.ws1(), "Ivan").get("user_identity_id");
-        List<String> grants = new ArrayList<>();
-        for (String owner : List.of(id, id, otherId)) {
-            grants.add(sim.ws1().body(Map.of("user_identity_id", owner, "acs_entrance_ids", List.of(entrance),
-                            "requested_access_methods", List.of(Map.of("mode", "code"), Map.of("mode", "mobile_key"))))
-                    .post("/access_grants/create").then().statusCode(200).extract().path("access_grant.access_grant_id"));
-        }
-        List<String> methods = sim.ws1().queryParam("access_grant_id", grants.get(0)).get("/access_methods/list")
-                .then().statusCode(200).extract().path("access_methods.access_method_id");
-        assertThat(methods.size(), equalTo(2));
-
-        sim.ws1().body(Map.of("user_identity_id", id)).post("/user_identities/delete").then().statusCode(200);
-        sim.ws1().queryParam("user_identity_id", id).get("/access_grants/list").then().statusCode(200)
-                .body("access_grants", empty());
-        for (String grant : grants.subList(0, 2)) {
-            sim.ws1().queryParam("access_grant_id", grant).get("/access_grants/get").then().statusCode(404)
-                    .body("error.type", equalTo("access_grant_not_found"));
-        }
-        for (String method : methods) {
-            sim.ws1().queryParam("access_method_id", method).get("/access_methods/get").then().statusCode(404)
-                    .body("error.type", equalTo("access_method_not_found"));
-        }
-        sim.ws1().queryParam("access_grant_id", grants.get(2)).get("/access_grants/get").then().statusCode(200)
-                .body("access_grant.user_identity_id", equalTo(otherId))
-                .body("access_grant.access_method_ids.size()", equalTo(2));
+        Pages.Walk walk = Pages.walk(() -> sim.ws1().queryParam("search", tag).queryParam("limit", 2),
+                "/user_identities/list", "user_identities.user_identity_id");
+        assertThat(walk.pages(), hasSize(3));
+        assertThat(walk.ids(), contains(ids.toArray()));
     }
 
     @Test
@@ -296,19 +188,10 @@ class UserIdentityRoutesTest {
     @Test
     void concurrent_creates_with_one_key_let_exactly_one_win() throws Exception {
         String key = Sim.unique("race");
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        try {
-            List<Callable<Integer>> tasks = new ArrayList<>();
-            for (int i = 0; i < 16; i++) {
-                tasks.add(() -> sim.ws1().body(Map.of("user_identity_key", key)).post("/user_identities/create").statusCode());
-            }
-            List<Integer> codes = new ArrayList<>();
-            for (Future<Integer> f : pool.invokeAll(tasks)) codes.add(f.get());
-            assertThat(codes.stream().filter(c -> c == 200).count(), equalTo(1L));
-            assertThat(codes.stream().filter(c -> c == 409).count(), equalTo(15L));
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> codes = Race.statusCodes(16,
+                i -> sim.ws1().body(Map.of("user_identity_key", key)).post("/user_identities/create").statusCode());
+        assertThat(codes.stream().filter(c -> c == 200).count(), equalTo(1L));
+        assertThat(codes.stream().filter(c -> c == 409).count(), equalTo(15L));
         sim.ws1().queryParam("search", key).get("/user_identities/list").then().statusCode(200)
                 .body("user_identities.size()", equalTo(1));
     }

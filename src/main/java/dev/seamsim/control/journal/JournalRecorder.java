@@ -1,0 +1,53 @@
+package dev.seamsim.control.journal;
+
+import dev.seamsim.http.Auth;
+import dev.seamsim.http.PathPattern;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Javalin before/after handlers that write every request into the journal: API routes, pages and /_fake/*, but
+ * not the journal's own routes, /health or CORS preflights. The after-handler also runs when an exception
+ * handler wrote the answer, so errors are recorded too.
+ */
+public final class JournalRecorder {
+    private static final Logger LOG = LoggerFactory.getLogger(JournalRecorder.class);
+    private static final String STARTED = "seamsim.journal.started";
+
+    private final Supplier<RequestJournal> journal;
+
+    public JournalRecorder(Supplier<RequestJournal> journal) {
+        this.journal = journal;
+    }
+
+    public void before(Context ctx) {
+        ctx.attribute(STARTED, System.nanoTime());
+    }
+
+    public void after(Context ctx) {
+        if (ctx.method() == HandlerType.OPTIONS || ignored(ctx.path())) return;
+        try {
+            Long started = ctx.attribute(STARTED);
+            double ms = started == null ? 0 : Math.round((System.nanoTime() - started) / 1_000.0) / 1_000.0;
+            Map<String, List<String>> query = new LinkedHashMap<>();
+            ctx.queryParamMap().forEach((k, v) -> query.put(k, List.copyOf(v)));
+            journal.get().add(new RequestJournal.Observed(ctx.method().name(), ctx.path(), query, ctx.body(),
+                    ctx.statusCode(), ctx.result(), ms, ctx.res().getHeader("seam-request-id"),
+                    ctx.attribute(Auth.WORKSPACE_ID_ATTRIBUTE)));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not record {} {} in the request journal", ctx.method(), ctx.path(), e);
+        }
+    }
+
+    static boolean ignored(String path) {
+        String p = PathPattern.normalize(path);
+        return p.equals("/health") || p.equals(JournalRoutes.PATH);
+    }
+}
