@@ -8,6 +8,7 @@ import dev.seamsim.connectwebviews.ConnectWebviewRoutes;
 import dev.seamsim.control.AdminRoutes;
 import dev.seamsim.control.ControlPlane;
 import dev.seamsim.control.ControlRoutes;
+import dev.seamsim.control.DatabaseRoutes;
 import dev.seamsim.control.Pages;
 import dev.seamsim.control.faults.FaultInterceptor;
 import dev.seamsim.control.faults.FaultRoutes;
@@ -35,6 +36,7 @@ final class SeamApp {
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = 64L * 1024 * 1024; // state documents for PUT /_fake/database can be large
             JournalRecorder journal = new JournalRecorder(control::journal);
             config.routes.before(journal::before);
             config.routes.after(journal::after);
@@ -56,6 +58,7 @@ final class SeamApp {
             FaultRoutes.mount(rpc, control.faults());
             ControlRoutes.mount(rpc, workspaces, control.fixtures());
             AdminRoutes.mount(rpc, control);
+            DatabaseRoutes.mount(rpc, control);
             Pages.mount(rpc, workspaces);
             WorkspaceRoutes.mount(rpc);
             ConnectWebviewRoutes.mount(rpc, control.fixtures());

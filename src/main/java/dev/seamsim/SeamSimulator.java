@@ -137,6 +137,25 @@ public final class SeamSimulator implements AutoCloseable {
         control.resetWorkspace(workspaceId);
     }
 
+    /** The whole state as a state document (JSON), as GET /_fake/database returns it. */
+    public String exportState() {
+        return control.exportState(null);
+    }
+
+    /** One workspace's state as a document of scope "workspace", as GET /_fake/database?workspace_id= returns it. */
+    public String exportState(String workspaceId) {
+        return control.exportState(workspaceId);
+    }
+
+    /**
+     * Loads a state document, as PUT /_fake/database does: scope "simulator" replaces everything, scope "workspace"
+     * replaces (or adds) its one workspace. A refused document (a SeamException, invalid_input, naming the place
+     * as a JSON pointer) changes nothing.
+     */
+    public void importState(String json) {
+        control.importState(json, null);
+    }
+
     /** The simulator's clock; set or advance it to test anything time-dependent. */
     public SimClock clock() {
         return control.clock();

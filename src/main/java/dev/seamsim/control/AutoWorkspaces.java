@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -44,7 +45,8 @@ final class AutoWorkspaces {
                 .ticker(ticker)
                 .executor(Runnable::run)
                 .removalListener((String key, String workspaceId, RemovalCause cause) -> {
-                    if (workspaceId != null && cause != RemovalCause.REPLACED) dropped.accept(workspaceId);
+                    // Only when the cache drops a workspace (size, idle); a workspace taken out on purpose is the caller's.
+                    if (workspaceId != null && cause.wasEvicted()) dropped.accept(workspaceId);
                 })
                 .build();
     }
@@ -60,19 +62,25 @@ final class AutoWorkspaces {
         return Optional.of(workspaceIdByKey.get(apiKey, create));
     }
 
-    /** The workspace id {@code apiKey} already holds, without making one. */
-    Optional<String> existing(String apiKey) {
-        return Optional.ofNullable(workspaceIdByKey.getIfPresent(apiKey));
+    void clear() {
+        workspaceIdByKey.invalidateAll();
     }
 
-    /** The keys that reach {@code workspaceId} (one, or none for a workspace that is not an auto-workspace). */
+    /** The keys that reach a workspace, sorted. */
     List<String> keysOf(String workspaceId) {
         return workspaceIdByKey.asMap().entrySet().stream().filter(e -> e.getValue().equals(workspaceId))
                 .map(Map.Entry::getKey).sorted().toList();
     }
 
-    void clear() {
-        workspaceIdByKey.invalidateAll();
+    /** The workspace a key reaches now, without making one. */
+    Optional<String> ownerOf(String apiKey) {
+        return Optional.ofNullable(workspaceIdByKey.asMap().get(apiKey));
+    }
+
+    /** Forgets the keys of the workspaces {@code drop} selects, then adds {@code keys} (key to workspace id). */
+    void load(Predicate<String> drop, Map<String, String> keys) {
+        workspaceIdByKey.asMap().values().removeIf(drop);
+        workspaceIdByKey.putAll(keys);
     }
 
     String describe() {

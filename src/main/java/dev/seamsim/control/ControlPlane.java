@@ -5,16 +5,26 @@ import dev.seamsim.control.journal.RequestJournal;
 import dev.seamsim.error.SeamException;
 import dev.seamsim.fixtures.Fixtures;
 import dev.seamsim.fixtures.Fixtures.WorkspaceSeed;
+import dev.seamsim.state.Snapshot;
+import dev.seamsim.state.Snapshot.LoadedWorkspace;
+import dev.seamsim.state.Snapshot.ResetTo;
+import dev.seamsim.state.StateHost;
+import dev.seamsim.state.StateReader;
+import dev.seamsim.state.StateWriter;
 import dev.seamsim.store.Generators;
 import dev.seamsim.store.Workspace;
 import dev.seamsim.store.Workspaces;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * What a test suite does to the simulator as a whole: reset it, make workspaces, read the seed, move the clock.
@@ -92,10 +102,12 @@ public final class ControlPlane {
         faults.clear();
         if (autoWorkspaces != null) autoWorkspaces.clear();
         madeOnDemand.clear();
-        workspaces.clear();
         generators.restart();
         clock.restart();
-        Seeder.seedAll(workspaces, fixtures, generators);
+        workspaces.swap(w -> {
+            w.clear();
+            Seeder.seedAll(w, fixtures, generators); // built aside: no request sees the simulator half-seeded
+        });
     }
 
     /** One workspace back to how it started, without faults aimed at it; its id and credentials stay. */
@@ -123,7 +135,7 @@ public final class ControlPlane {
                     + "(and not start with seam_at, seam_cst or seam_pk)");
         }
         if (workspaces.knowsApiKey(key)) throw SeamException.duplicate("workspace", "api_key", key, workspaces.byApiKey(key).get().id());
-        Optional<String> auto = autoWorkspaces == null ? Optional.empty() : autoWorkspaces.existing(key);
+        Optional<String> auto = autoWorkspaces == null ? Optional.empty() : autoWorkspaces.ownerOf(key);
         if (auto.isPresent()) throw SeamException.duplicate("workspace", "api_key", key, auto.get());
         Workspace ws = makeWorkspace(name != null ? name : "Workspace " + (workspaces.all().size() + 1), firstSeed(), withAccounts);
         workspaces.add(ws, List.of(key));
@@ -145,6 +157,71 @@ public final class ControlPlane {
                     for (int i = 0; i < a.acsSystemIds().size(); i++) seed.put("salto_acs_system_" + (i + 1), a.acsSystemIds().get(i));
                 });
         return seed;
+    }
+
+    /** The whole state ({@code workspaceId} null) or one workspace's, as a state document; see README. */
+    public synchronized String exportState(String workspaceId) {
+        return StateWriter.write(stateHost(), workspaceId);
+    }
+
+    /**
+     * Loads a state document: scope "simulator" replaces everything, scope "workspace" replaces (or adds) its one
+     * workspace. The document is read and built in full first; a refused one leaves the simulator untouched.
+     */
+    public synchronized Snapshot importState(String json, String workspaceId) {
+        Snapshot state = StateReader.read(json, stateHost(), workspaceId);
+        boolean all = state.scope() == Snapshot.Scope.SIMULATOR;
+        Set<String> ids = state.workspaces().stream().map(l -> l.workspace().id()).collect(Collectors.toSet());
+        Map<String, Origin> origins = new HashMap<>();
+        for (LoadedWorkspace l : state.workspaces()) {
+            if (l.resetTo() == ResetTo.FIXTURES) continue;
+            origins.put(l.workspace().id(), new Origin(firstSeed(), l.workspace().name(), l.resetTo() == ResetTo.SEEDED));
+        }
+        workspaces.swap(w -> {
+            if (all) w.clear();
+            else ids.forEach(w::remove);
+            for (LoadedWorkspace l : state.workspaces()) {
+                List<String> keys = new ArrayList<>(l.apiKeys());
+                if (autoWorkspaces == null) keys.addAll(l.autoApiKeys()); // no auto-workspaces here: plain keys
+                w.add(l.workspace(), keys);
+            }
+            state.accessTokens().forEach(w::grantAccessToken);
+        });
+        if (all) madeOnDemand.clear();
+        else ids.forEach(madeOnDemand::remove);
+        madeOnDemand.putAll(origins);
+        if (autoWorkspaces != null) {
+            Map<String, String> keys = new HashMap<>();
+            state.workspaces().forEach(l -> l.autoApiKeys().forEach(k -> keys.put(k, l.workspace().id())));
+            autoWorkspaces.load(id -> all || ids.contains(id), keys);
+        }
+        return state;
+    }
+
+    private StateHost stateHost() {
+        return new StateHost() {
+            @Override public Workspaces workspaces() { return workspaces; }
+            @Override public Generators generators() { return generators; }
+
+            @Override public ResetTo resetTo(String workspaceId) {
+                Origin origin = madeOnDemand.get(workspaceId);
+                if (origin == null) return ResetTo.FIXTURES;
+                return origin.withAccounts() ? ResetTo.SEEDED : ResetTo.EMPTY;
+            }
+
+            @Override public List<String> autoApiKeys(String workspaceId) {
+                return autoWorkspaces == null ? List.of() : autoWorkspaces.keysOf(workspaceId);
+            }
+
+            @Override public boolean isFixtureWorkspace(String workspaceId) {
+                return fixtures.workspaces().stream().anyMatch(s -> s.workspaceId().equals(workspaceId));
+            }
+
+            @Override public Optional<String> ownerOfKey(String apiKey) {
+                return workspaces.byApiKey(apiKey).map(Workspace::id)
+                        .or(() -> autoWorkspaces == null ? Optional.empty() : autoWorkspaces.ownerOf(apiKey));
+            }
+        };
     }
 
     private Workspace makeWorkspace(String name, WorkspaceSeed template, boolean withAccounts) {

@@ -61,6 +61,39 @@ public final class Table<R> {
         return bySeq.size();
     }
 
+    /** Every row with its position, in creation order (for saving state). */
+    public List<Map.Entry<Long, R>> rowsWithPositions() {
+        return bySeq.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList();
+    }
+
+    /** The position the next inserted row gets. */
+    public long nextPosition() {
+        return nextSeq;
+    }
+
+    /**
+     * Puts a saved row back at its position (loading state; not part of a write's undo log). Refuses a position
+     * below 1 or already used, an id already present (IllegalArgumentException) and a taken unique key (409).
+     */
+    public void restore(long seq, R row) {
+        String id = def.idOf.apply(row);
+        if (seq < 1) throw new IllegalArgumentException("position " + seq + " is below 1");
+        if (bySeq.containsKey(seq)) throw new IllegalArgumentException("position " + seq + " is used twice");
+        if (seqById.containsKey(id)) throw new IllegalArgumentException("id " + id + " is used twice");
+        checkUnique(row, null);
+        put(seq, row);
+        nextSeq = Math.max(nextSeq, seq + 1);
+    }
+
+    /** Sets where insertion continues after {@link #restore}; it must be after every row's position. */
+    public void continueAt(long next) {
+        if (!bySeq.isEmpty() && next <= bySeq.lastKey()) {
+            throw new IllegalArgumentException("next position " + next + " is not after the last row's " + bySeq.lastKey());
+        }
+        if (next < 1) throw new IllegalArgumentException("next position " + next + " is below 1");
+        nextSeq = next;
+    }
+
     /**
      * Up to {@code limit} matching rows after position {@code after} (exclusive), seeking rather than skipping.
      * With limit 0 the page is empty and, if rows match, continues from where it started.

@@ -33,4 +33,6 @@ public final class TableDef<R> {
     }
 
     public String resource() { return resource; }
+
+    public String idOf(R row) { return idOf.apply(row); }
 }

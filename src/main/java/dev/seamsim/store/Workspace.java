@@ -22,12 +22,18 @@ public final class Workspace {
     private final Map<TableDef<?>, Table<?>> tables = new HashMap<>();
 
     public Workspace(String id, String name, String companyName, boolean sandbox, Generators generators) {
+        this(id, name, companyName, sandbox, generators, generators.now());
+    }
+
+    /** A workspace made earlier (loading saved state). */
+    public Workspace(String id, String name, String companyName, boolean sandbox, Generators generators,
+                     Instant createdAt) {
         this.id = id;
         this.name = name;
         this.companyName = companyName;
         this.sandbox = sandbox;
         this.generators = generators;
-        this.createdAt = generators.now();
+        this.createdAt = createdAt;
     }
 
     public String id() { return id; }

@@ -6,83 +6,143 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
-/** Every workspace of the simulator and the credentials that reach them. */
+/**
+ * Every workspace of the simulator and the credentials that reach them. Readers never lock; changes are
+ * serialised, and {@link #swap} replaces many entries at once so that no reader sees half of it.
+ */
 public final class Workspaces {
-    private final Map<String, Workspace> byId = new ConcurrentHashMap<>();
-    private final Map<String, String> workspaceIdByApiKey = new ConcurrentHashMap<>();
-    private final Map<String, Set<String>> workspaceIdsByAccessToken = new ConcurrentHashMap<>();
-    /** Creation order; created_at cannot tell it, as workspaces made in one millisecond (or on a frozen clock) tie. */
-    private final Map<String, Long> position = new ConcurrentHashMap<>();
-    private final AtomicLong added = new AtomicLong();
+    /**
+     * The maps, held together so that {@link #swap} can replace them in one step. {@code position} keeps creation
+     * order, which created_at cannot tell: workspaces made in one millisecond (or on a frozen clock) tie.
+     */
+    private record Registry(Map<String, Workspace> byId, Map<String, String> workspaceIdByApiKey,
+                            Map<String, Set<String>> workspaceIdsByAccessToken, Map<String, Long> position,
+                            AtomicLong added) {
+        static Registry empty() {
+            return new Registry(new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(),
+                    new ConcurrentHashMap<>(), new AtomicLong());
+        }
 
-    public void add(Workspace workspace, Collection<String> apiKeys) {
-        position.putIfAbsent(workspace.id(), added.incrementAndGet());
-        byId.put(workspace.id(), workspace);
-        apiKeys.forEach(key -> workspaceIdByApiKey.put(key, workspace.id()));
+        Registry copy() {
+            Registry copy = empty();
+            copy.byId.putAll(byId);
+            copy.position.putAll(position);
+            copy.added.set(added.get());
+            copy.workspaceIdByApiKey.putAll(workspaceIdByApiKey);
+            workspaceIdsByAccessToken.forEach((token, ids) -> {
+                Set<String> set = ConcurrentHashMap.newKeySet();
+                set.addAll(ids);
+                copy.workspaceIdsByAccessToken.put(token, set);
+            });
+            return copy;
+        }
+    }
+
+    private volatile Registry registry;
+
+    public Workspaces() {
+        this(Registry.empty());
+    }
+
+    private Workspaces(Registry registry) {
+        this.registry = registry;
+    }
+
+    public synchronized void add(Workspace workspace, Collection<String> apiKeys) {
+        Registry r = registry;
+        r.position.putIfAbsent(workspace.id(), r.added.incrementAndGet());
+        r.byId.put(workspace.id(), workspace);
+        apiKeys.forEach(key -> r.workspaceIdByApiKey.put(key, workspace.id()));
     }
 
     /** Puts a fresh workspace in place of the one with the same id; its credentials stay. */
-    public void replace(Workspace workspace) {
-        byId.put(workspace.id(), workspace);
+    public synchronized void replace(Workspace workspace) {
+        registry.byId.put(workspace.id(), workspace);
     }
 
     /** Forgets a workspace and every credential that reached it. */
-    public void remove(String workspaceId) {
-        byId.remove(workspaceId);
-        position.remove(workspaceId);
-        workspaceIdByApiKey.values().removeIf(workspaceId::equals);
-        workspaceIdsByAccessToken.values().forEach(ids -> ids.remove(workspaceId));
+    public synchronized void remove(String workspaceId) {
+        Registry r = registry;
+        r.byId.remove(workspaceId);
+        r.position.remove(workspaceId);
+        r.workspaceIdByApiKey.values().removeIf(workspaceId::equals);
+        r.workspaceIdsByAccessToken.values().forEach(ids -> ids.remove(workspaceId));
     }
 
-    public void clear() {
-        byId.clear();
-        position.clear();
-        workspaceIdByApiKey.clear();
-        workspaceIdsByAccessToken.clear();
+    public synchronized void clear() {
+        registry = Registry.empty();
+    }
+
+    /**
+     * Applies {@code change} to a copy of this registry, then puts the copy in place in one step: a request sees
+     * the registry as it was before or after, never half-way (used to load saved state).
+     */
+    public synchronized void swap(Consumer<Workspaces> change) {
+        Workspaces copy = new Workspaces(registry.copy());
+        change.accept(copy);
+        registry = copy.registry;
     }
 
     public boolean knowsApiKey(String apiKey) {
-        return workspaceIdByApiKey.containsKey(apiKey);
+        return registry.workspaceIdByApiKey.containsKey(apiKey);
     }
 
-    public void grantAccessToken(String token, String workspaceId) {
-        workspaceIdsByAccessToken.computeIfAbsent(token, t -> ConcurrentHashMap.newKeySet()).add(workspaceId);
+    public synchronized void grantAccessToken(String token, String workspaceId) {
+        grantAccessToken(token, List.of(workspaceId));
+    }
+
+    /** Makes {@code token} a known personal access token that reaches {@code workspaceIds} (too); may be none. */
+    public synchronized void grantAccessToken(String token, Collection<String> workspaceIds) {
+        registry.workspaceIdsByAccessToken.computeIfAbsent(token, t -> ConcurrentHashMap.newKeySet()).addAll(workspaceIds);
     }
 
     public Optional<Workspace> byId(String id) {
-        return Optional.ofNullable(id == null ? null : byId.get(id));
+        return Optional.ofNullable(id == null ? null : registry.byId.get(id));
     }
 
     public Optional<Workspace> byApiKey(String apiKey) {
-        return byId(workspaceIdByApiKey.get(apiKey));
+        Registry r = registry;
+        String id = r.workspaceIdByApiKey.get(apiKey);
+        return Optional.ofNullable(id == null ? null : r.byId.get(id));
     }
 
     public boolean knowsAccessToken(String token) {
-        return workspaceIdsByAccessToken.containsKey(token);
+        return registry.workspaceIdsByAccessToken.containsKey(token);
     }
 
     /** The workspaces a personal access token belongs to, in creation order. */
     public List<Workspace> byAccessToken(String token) {
-        return workspaceIdsByAccessToken.getOrDefault(token, Set.of()).stream()
-                .map(byId::get)
-                .sorted(inCreationOrder())
+        Registry r = registry;
+        return r.workspaceIdsByAccessToken.getOrDefault(token, Set.of()).stream()
+                .map(r.byId::get)
+                .sorted(inCreationOrder(r))
                 .toList();
+    }
+
+    /** Every personal access token, sorted, with the ids of the workspaces it reaches, sorted. */
+    public Map<String, List<String>> accessTokens() {
+        Map<String, List<String>> out = new TreeMap<>();
+        registry.workspaceIdsByAccessToken.forEach((token, ids) -> out.put(token, ids.stream().sorted().toList()));
+        return out;
     }
 
     /** Every workspace, in creation order. */
     public List<Workspace> all() {
-        return byId.values().stream().sorted(inCreationOrder()).toList();
+        Registry r = registry;
+        return r.byId.values().stream().sorted(inCreationOrder(r)).toList();
     }
 
-    private Comparator<Workspace> inCreationOrder() {
-        return Comparator.comparing(ws -> position.getOrDefault(ws.id(), Long.MAX_VALUE));
+    private static Comparator<Workspace> inCreationOrder(Registry r) {
+        return Comparator.comparing(ws -> r.position.getOrDefault(ws.id(), Long.MAX_VALUE));
     }
 
     public List<String> apiKeysOf(String workspaceId) {
-        return workspaceIdByApiKey.entrySet().stream()
+        return registry.workspaceIdByApiKey.entrySet().stream()
                 .filter(e -> e.getValue().equals(workspaceId))
                 .map(Map.Entry::getKey)
                 .sorted()

@@ -71,11 +71,12 @@ class AutoWorkspacesBoundsTest {
     }
 
     @Test
-    void clear_drops_every_workspace() {
-        auto.workspaceIdFor("seam_key_a");
+    void clear_forgets_every_key_and_leaves_dropping_the_workspaces_to_the_caller() {
+        String a = auto.workspaceIdFor("seam_key_a").orElseThrow();
         auto.workspaceIdFor("seam_key_b");
         auto.clear();
-        assertEquals(made, dropped.stream().sorted().toList());
+        assertEquals(List.of(), dropped);
+        assertEquals(List.of(), auto.keysOf(a));
         assertEquals("ws-2", auto.workspaceIdFor("seam_key_a").orElseThrow());
     }
 
