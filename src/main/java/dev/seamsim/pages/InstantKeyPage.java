@@ -10,6 +10,7 @@ import dev.seamsim.useridentities.UserIdentity;
 import io.javalin.http.Context;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -73,9 +74,14 @@ final class InstantKeyPage {
             AccessGrant g = grant.get();
             String holder = ws.table(UserIdentity.TABLE).find(g.userIdentityId()).map(InstantKeyPage::holder)
                     .orElse("unknown user identity");
-            Set<String> entranceIds = new LinkedHashSet<>(g.acsEntranceIds());
-            List<String> spaces = g.spaceIds().stream().map(sid -> ws.table(Space.TABLE).find(sid)).flatMap(Optional::stream)
-                    .peek(s -> entranceIds.addAll(s.acsEntranceIds())).map(s -> s.name()).toList();
+            Set<String> entranceIds = new LinkedHashSet<>(g.acsEntranceIds()); // named directly or through a space
+            List<String> spaces = new ArrayList<>();
+            for (String spaceId : g.spaceIds()) {
+                ws.table(Space.TABLE).find(spaceId).ifPresent(space -> {
+                    spaces.add(space.name());
+                    entranceIds.addAll(space.acsEntranceIds());
+                });
+            }
             List<String> entrances = entranceIds.stream().map(eid -> ws.table(AcsEntrance.TABLE).find(eid))
                     .flatMap(Optional::stream).map(AcsEntrance::displayName).sorted().toList();
             return Optional.of(new Key(method.get(), g, holder, spaces, entrances, ws.now()));

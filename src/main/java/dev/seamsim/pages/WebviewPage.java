@@ -103,7 +103,7 @@ final class WebviewPage {
                     .append(" <span class=\"muted\">").append(esc(provider)).append("</span></a></li>");
         }
         card(ctx, 200, "Connect your account", "<p class=\"muted\">Status: " + esc(w.status())
-                + ". Choose the system to connect.</p>" + items + "</ul>");
+                + ". Choose the system to connect.</p>" + items + "</ul>" + details(w));
     }
 
     private void form(Context ctx, int status, ConnectWebview w, String provider, String error) {
@@ -116,7 +116,7 @@ final class WebviewPage {
                 + "<input type=\"password\" id=\"password\" name=\"password\" autocomplete=\"current-password\" required>"
                 + "<button class=\"primary\" type=\"submit\">Log in</button></form>"
                 + "<p class=\"muted\">Sandbox login: <code>" + esc(sandbox.username()) + "</code> / <code>"
-                + esc(sandbox.password()) + "</code>. <a href=\"" + esc(self(w, null)) + "\">Other systems</a></p>";
+                + esc(sandbox.password()) + "</code>. <a href=\"" + esc(self(w, null)) + "\">Other systems</a></p>" + details(w);
         card(ctx, status, "Log in to " + displayName(provider), content);
     }
 
@@ -134,6 +134,12 @@ final class WebviewPage {
             card(ctx, 200, "Connection failed", "<p class=\"error\">Too many wrong logins: this Connect Webview failed "
                     + "and can no longer be used. Ask the app for a new link.</p>" + facts + next);
         }
+    }
+
+    /** For the developer testing the flow: which webview this is and the customer it is for. */
+    private static String details(ConnectWebview w) {
+        return "<p class=\"muted\">Connect Webview <code>" + esc(w.connectWebviewId()) + "</code>"
+                + (w.customerKey() == null ? "" : ", customer_key <code>" + esc(w.customerKey()) + "</code>") + "</p>";
     }
 
     private String displayName(String provider) {
