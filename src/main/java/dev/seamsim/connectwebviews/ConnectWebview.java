@@ -27,4 +27,12 @@ public record ConnectWebview(String connectWebviewId, String workspaceId, Instan
                 anyProviderAllowed, deviceSelectionMode, customRedirectUrl, customRedirectFailureUrl, customMetadata,
                 automaticallyManageNewDevices, waitForDeviceCreation, customerKey);
     }
+
+    /** The webview after repeated wrong logins to {@code provider}: it can no longer be completed. */
+    public ConnectWebview failed(String provider) {
+        return new ConnectWebview(connectWebviewId, workspaceId, createdAt, url, "failed", null, provider,
+                false, null, acceptedProviders, acceptedCapabilities, acceptedDevices, anyDeviceAllowed,
+                anyProviderAllowed, deviceSelectionMode, customRedirectUrl, customRedirectFailureUrl, customMetadata,
+                automaticallyManageNewDevices, waitForDeviceCreation, customerKey);
+    }
 }

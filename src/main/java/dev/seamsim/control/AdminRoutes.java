@@ -95,10 +95,13 @@ public final class AdminRoutes {
 
     /**
      * With --admin-token, every /_fake/* call must carry "Authorization: Bearer <token>"; a CORS preflight
-     * (OPTIONS) is let through, as browsers send it without credentials.
+     * (OPTIONS) is let through, as browsers send it without credentials. A browser cannot set that header on a
+     * link, so the dashboard (GET /_fake/ui, read-only) also takes the token as {@code ?admin_token=}.
      */
     public static void requireAdminToken(io.javalin.http.Context ctx, String adminToken) {
         if (!ctx.path().startsWith("/_fake/") || ctx.method() == HandlerType.OPTIONS) return;
+        if (ctx.method() == HandlerType.GET && ctx.path().equals("/_fake/ui")
+                && adminToken.equals(ctx.queryParam("admin_token"))) return;
         String header = ctx.header("Authorization");
         if (header == null || !header.equals("Bearer " + adminToken)) {
             throw SeamException.unauthorized("This simulator's /_fake/* endpoints need \"Authorization: Bearer <admin token>\"");

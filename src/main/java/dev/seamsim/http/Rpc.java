@@ -81,6 +81,11 @@ public final class Rpc {
         routes.get(path, handler);
     }
 
+    /** An HTML form's target (POST, any body type, no Seam auth): the page reads its form parameters itself. */
+    public void form(String path, io.javalin.http.Handler handler) {
+        routes.post(path, handler);
+    }
+
     private void register(String path, Set<HandlerType> methods, boolean needsWorkspace, Route route) {
         for (HandlerType method : methods) {
             routes.addHttpHandler(method, path, ctx -> {

@@ -1,6 +1,7 @@
 package dev.seamsim.control;
 
 import dev.seamsim.testing.Sim;
+import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
@@ -79,5 +81,19 @@ class AdminTokenTest {
         sim.as(key).get("/workspaces/get").then().statusCode(200);
         sim.simulator().reset();
         sim.as(key).get("/workspaces/get").then().statusCode(401);
+    }
+
+    @Test
+    void the_dashboard_takes_the_token_as_a_header_or_as_admin_token_in_its_query_and_the_pages_need_none() {
+        RestAssured.given().get(sim.baseUrl() + "/_fake/ui").then().statusCode(401);
+        RestAssured.given().get(sim.baseUrl() + "/_fake/ui?admin_token=wrong").then().statusCode(401);
+        RestAssured.given().get(sim.baseUrl() + "/_fake/ui?admin_token=" + TOKEN).then().statusCode(200)
+                .body(containsString("Simulator state"));
+        RestAssured.given().header("Authorization", "Bearer " + TOKEN).get(sim.baseUrl() + "/_fake/ui").then()
+                .statusCode(200);
+        sim.anonymous().queryParam("admin_token", TOKEN).get("/_fake/workspaces").then().statusCode(401);
+        String url = sim.ws1().body(Map.of()).post("/connect_webviews/create").then().statusCode(200)
+                .extract().path("connect_webview.url");
+        RestAssured.given().get(url).then().statusCode(200);
     }
 }
