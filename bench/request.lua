@@ -8,9 +8,11 @@ local keys = tonumber(os.getenv("BENCH_KEYS") or "")
 local headers = { ["Authorization"] = "Bearer " .. (os.getenv("BENCH_TOKEN") or "") }
 if method ~= "GET" then headers["Content-Type"] = "application/json" end
 
-local fixed = wrk.format(method, path, headers, body)
+local fixed
 
 function init(args)
+  -- formatted here, not at load time: wrk.format takes the Host header from wrk.headers, set after loading
+  fixed = wrk.format(method, path, headers, body)
   math.randomseed(os.time() + math.floor(os.clock() * 1000000))
 end
 
