@@ -39,6 +39,7 @@
     srow load_ms; srow rss_mib
 } >"$OUT/results.md"
 cat "$OUT/results.md"
-errors=$(awk -F'\t' '$2 ~ / errors$/ && $3 != 0' "$OUT/samples.tsv" | wc -l)
-if (( errors > 0 )); then log "WARNING: $errors run(s) had non-2xx responses or socket errors (see $OUT/raw/)"; fi
 log "written to $OUT/results.md"
+# A run where a request failed or a wrk run served nothing measured the wrong thing: fail (CI runs --smoke).
+bad=$(awk -F'\t' '($2 ~ / errors$/ && $3 != 0) || ($2 ~ / rps$/ && $3 + 0 == 0)' "$OUT/samples.tsv" | wc -l)
+if (( bad > 0 )); then die "$bad wrk run(s) had failed requests or served nothing (see $OUT/raw/)"; fi
