@@ -8,9 +8,11 @@ die() { log "error: $*"; exit 1; }
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
 cleanup() {
-    local pid n
+    local pid
     for pid in "${PIDS[@]}"; do stop_pid "$pid"; done
     PIDS=()
+    # wrk runs inside command substitutions, so its pid (the `timeout` wrapper, which passes TERM on) is in a file
+    if [[ -f ${OUT:-/nonexistent}/wrk.pid ]]; then stop_pid "$(cat "$OUT/wrk.pid")"; fi
 }
 
 # Ends one process this script started: TERM, then KILL after at most 5 s.
@@ -70,7 +72,10 @@ wrk_run() {
     local raw="$OUT/raw/$label.txt"
     BENCH_METHOD=$method BENCH_PATH=$path BENCH_BODY=$body BENCH_KEYS=$keys BENCH_TOKEN=$token \
         timeout $((secs + 30)) wrk -t2 -c16 -d"${secs}s" --latency -s bench/request.lua \
-        "http://127.0.0.1:$port" >"$raw" 2>&1 || { log "wrk failed for $label (see $raw)"; echo "0 NA NA 1"; return 0; }
+        "http://127.0.0.1:$port" >"$raw" 2>&1 &
+    local wpid=$!
+    echo "$wpid" >"$OUT/wrk.pid"
+    wait "$wpid" || { log "wrk failed for $label (see $raw)"; echo "0 NA NA 1"; return 0; }
     awk '
         function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0;
                          if (v ~ /m$/) return v * 60000; if (v ~ /s$/) return v * 1000; return v }
