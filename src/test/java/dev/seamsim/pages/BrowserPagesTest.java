@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.time.Instant;
@@ -76,7 +77,9 @@ class BrowserPagesTest {
         for (int attempt = 1; attempt <= 3; attempt++) {
             page.findElement(By.id("username")).sendKeys("jane@example.com");
             page.findElement(By.id("password")).sendKeys("wrong-" + attempt);
-            page.findElement(By.cssSelector("button[type=submit]")).click();
+            WebElement submit = page.findElement(By.cssSelector("button[type=submit]"));
+            submit.click();
+            browser.waiting().until(ExpectedConditions.stalenessOf(submit)); // the answer page replaced the form
             if (attempt < 3) {
                 String error = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".error"))).getText();
                 assertThat(error, containsString((3 - attempt) + (attempt == 2 ? " attempt left" : " attempts left")));
