@@ -72,6 +72,15 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         return new WebDriverWait(driver, Duration.ofSeconds(10));
     }
 
+    /**
+     * Waits until the element's text contains {@code text}, looking it up afresh each time: while a new page
+     * loads, the old page's nodes vanish and reading them fails (stale or "node does not belong").
+     */
+    public void waitForText(org.openqa.selenium.By locator, String text) {
+        waiting().ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> d.findElement(locator).getText().contains(text));
+    }
+
     /** Saves what the browser shows now as target/screenshots/{name}.png. */
     public Path screenshot(String name) {
         try {
