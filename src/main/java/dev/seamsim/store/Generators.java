@@ -29,10 +29,6 @@ public final class Generators {
         return new Generators(clock, seed);
     }
 
-    public boolean deterministic() {
-        return seed != null;
-    }
-
     /** Starts the id sequence again (a no-op for random ids). */
     public synchronized void restart() {
         random = seed == null ? null : new Random(seed);
