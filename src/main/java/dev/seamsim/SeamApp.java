@@ -26,15 +26,21 @@ import dev.seamsim.workspaces.WorkspaceRoutes;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** The HTTP application: wire settings, one error mapper, and every route of the simulator in one list. */
 final class SeamApp {
     private SeamApp() {}
 
-    static Javalin create(ControlPlane control, String publicUrl, String adminToken) {
+    /** The server and the table of the routes it serves. */
+    record Built(Javalin javalin, List<Rpc.RouteInfo> routes) {}
+
+    static Built create(ControlPlane control, String publicUrl, String adminToken) {
         Workspaces workspaces = control.workspaces();
-        return Javalin.create(config -> {
+        List<Rpc.RouteInfo> table = new ArrayList<>();
+        Javalin javalin = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = 64L * 1024 * 1024; // state documents for PUT /_fake/database can be large
@@ -70,6 +76,8 @@ final class SeamApp {
             UserIdentityRoutes.mount(rpc);
             AccessGrantRoutes.mount(rpc);
             AccessMethodRoutes.mount(rpc);
+            table.addAll(rpc.table());
         });
+        return new Built(javalin, List.copyOf(table));
     }
 }

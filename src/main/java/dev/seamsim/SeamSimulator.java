@@ -8,6 +8,7 @@ import dev.seamsim.control.journal.RecordedRequest;
 import dev.seamsim.fixtures.FixtureLoader;
 import dev.seamsim.fixtures.Fixtures;
 import dev.seamsim.store.Generators;
+import dev.seamsim.http.Rpc;
 import io.javalin.Javalin;
 
 import java.nio.file.Path;
@@ -27,11 +28,13 @@ public final class SeamSimulator implements AutoCloseable {
     public static final Instant DETERMINISTIC_START = Instant.parse("2025-01-01T00:00:00Z");
 
     private final Javalin app;
+    private final List<Rpc.RouteInfo> routes;
     private final ControlPlane control;
     private final String host;
 
-    private SeamSimulator(Javalin app, ControlPlane control, String host) {
+    private SeamSimulator(Javalin app, List<Rpc.RouteInfo> routes, ControlPlane control, String host) {
         this.app = app;
+        this.routes = routes;
         this.control = control;
         this.host = host;
     }
@@ -92,8 +95,9 @@ public final class SeamSimulator implements AutoCloseable {
             ControlPlane control = new ControlPlane(fixtures, generators, simClock);
             if (autoWorkspacesIdle != null) control.enableAutoWorkspaces(autoWorkspacesMax, autoWorkspacesIdle);
             if (journalMax != null) control.limitJournal(journalMax, journalMaxAge);
-            Javalin app = SeamApp.create(control, publicUrl, adminToken).start(host, port);
-            return new SeamSimulator(app, control, host);
+            SeamApp.Built built = SeamApp.create(control, publicUrl, adminToken);
+            built.javalin().start(host, port);
+            return new SeamSimulator(built.javalin(), built.routes(), control, host);
         }
     }
 
@@ -105,6 +109,11 @@ public final class SeamSimulator implements AutoCloseable {
     public String baseUrl() {
         String shown = host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host;
         return "http://" + shown + ":" + port();
+    }
+
+    /** Every route the simulator serves, in registration order (for tests that must cover each one). */
+    public List<Rpc.RouteInfo> routes() {
+        return routes;
     }
 
     /** The API keys from the fixtures, in fixture order; the first belongs to the first workspace. */

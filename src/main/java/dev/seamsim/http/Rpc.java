@@ -28,6 +28,12 @@ public final class Rpc {
         void beforeRoute(Context ctx, Workspace workspace) throws Exception;
     }
 
+    /** What a route is: an API route in a workspace, an open route (control, health), a page or a form target. */
+    public enum Kind { WORKSPACE, OPEN, PAGE, FORM }
+
+    /** One registered route, for tools and tests that must cover every route (fuzzing, isolation matrix). */
+    public record RouteInfo(String path, Set<HandlerType> methods, Kind kind) {}
+
     private static final List<HandlerType> ALL =
             List.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE);
 
@@ -35,6 +41,7 @@ public final class Rpc {
     private final Auth auth;
     private final String publicUrl;
     private final List<Interceptor> interceptors = new CopyOnWriteArrayList<>();
+    private final List<RouteInfo> table = new CopyOnWriteArrayList<>();
 
     public Rpc(RoutesConfig routes, Auth auth, String publicUrl) {
         this.routes = routes;
@@ -43,6 +50,11 @@ public final class Rpc {
     }
 
     public Auth auth() { return auth; }
+
+    /** Every route registered here, in registration order. */
+    public List<RouteInfo> table() {
+        return List.copyOf(table);
+    }
 
     /** Adds a step that runs before every route registered here, after the caller is authenticated. */
     public void intercept(Interceptor interceptor) {
@@ -78,15 +90,18 @@ public final class Rpc {
 
     /** An HTML page for people (webview and instant key pages): GET only, no Seam auth. */
     public void page(String path, io.javalin.http.Handler handler) {
+        table.add(new RouteInfo(path, Set.of(HandlerType.GET), Kind.PAGE));
         routes.get(path, handler);
     }
 
     /** An HTML form's target (POST, any body type, no Seam auth): the page reads its form parameters itself. */
     public void form(String path, io.javalin.http.Handler handler) {
+        table.add(new RouteInfo(path, Set.of(HandlerType.POST), Kind.FORM));
         routes.post(path, handler);
     }
 
     private void register(String path, Set<HandlerType> methods, boolean needsWorkspace, Route route) {
+        table.add(new RouteInfo(path, methods, needsWorkspace ? Kind.WORKSPACE : Kind.OPEN));
         for (HandlerType method : methods) {
             routes.addHttpHandler(method, path, ctx -> {
                 Workspace workspace = needsWorkspace ? auth.workspace(ctx) : null;
