@@ -38,6 +38,7 @@ final class SeamApp {
     record Built(Javalin javalin, List<Rpc.RouteInfo> routes) {}
 
     static Built create(ControlPlane control, String publicUrl, String adminToken) {
+        skipJettyJmxProbe();
         Workspaces workspaces = control.workspaces();
         List<Rpc.RouteInfo> table = new ArrayList<>();
         Javalin javalin = Javalin.create(config -> {
@@ -79,5 +80,17 @@ final class SeamApp {
             table.addAll(rpc.table());
         });
         return new Built(javalin, List.copyOf(table));
+    }
+
+    /**
+     * Jetty pads its hot counters to a cache line, and to size the padding asks JMX whether compressed oops are
+     * on, which starts the platform MBean server: a fifth of the jar's start-up on a busy machine. Answer from the
+     * heap size instead (compressed oops below 32 GB, 4-byte references, 16 to a 64-byte line), unless set.
+     */
+    private static void skipJettyJmxProbe() {
+        String key = "org.eclipse.jetty.util.referencesPerCacheLine"; // relocated with Jetty in the shaded jar
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, Runtime.getRuntime().maxMemory() < (32L << 30) ? "16" : "8");
+        }
     }
 }
