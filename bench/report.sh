@@ -23,6 +23,12 @@
         row "$name rps" higher; row "$name p50_ms" lower; row "$name p99_ms" lower; row "$name errors" lower
     done
     row startup_ms lower; row rss_idle_mib lower; row rss_load_mib lower
+    # start-up variants of the simulator against the fake's start-up and idle RSS (same run)
+    xrow() { local s f; s=$(median sim "$1"); f=$(median fake "$2")
+             if $FAKE; then echo "| $1 | $(fmt "$s") | $(fmt "$f") ($2) | $(ratio "$s" "$f") | lower |"
+             else echo "| $1 | $(fmt "$s") |"; fi; }
+    xrow startup_nocds_ms startup_ms; xrow rss_idle_nocds_mib rss_idle_mib
+    xrow embed_first_ms startup_ms; xrow embed_warm_ms startup_ms
     echo
     echo "## Simulator by workspace size (medians; N spaces, connected accounts, user identities, access grants)"
     echo
