@@ -25,13 +25,18 @@ import dev.seamsim.useridentities.UserIdentityRoutes;
 import dev.seamsim.workspaces.WorkspaceRoutes;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /** The HTTP application: wire settings, one error mapper, and every route of the simulator in one list. */
 final class SeamApp {
+    /** How long stopping waits for requests in progress (e.g. one slowed by an injected delay) to finish. */
+    static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(5);
+
     private SeamApp() {}
 
     /** The server and the table of the routes it serves. */
@@ -44,6 +49,10 @@ final class SeamApp {
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = 64L * 1024 * 1024; // state documents for PUT /_fake/database can be large
+            config.jetty.modifyServer(server -> { // Javalin puts its handler inside this one
+                server.setHandler(new GracefulHandler());
+                server.setStopTimeout(DRAIN_TIMEOUT.toMillis());
+            });
             JournalRecorder journal = new JournalRecorder(control::journal);
             config.routes.before(journal::before);
             config.routes.after(journal::after);
