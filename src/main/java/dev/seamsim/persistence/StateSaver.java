@@ -66,7 +66,9 @@ public final class StateSaver implements AutoCloseable {
         }
         file.removeStaleTemporaryFiles();
         StateSaver saver = new StateSaver(control, file, interval, loaded);
-        if (text.isEmpty()) {
+        if (text.isPresent()) {
+            saver.saved = saver.fingerprint(); // the file holds exactly this state already
+        } else {
             try {
                 saver.saveIfChanged();
             } catch (IOException e) {
