@@ -150,7 +150,8 @@ public final class Main implements Callable<Integer> {
     /** The simulator these flags describe. */
     SeamSimulator.Builder builder() {
         SeamSimulator.Builder builder = SeamSimulator.builder().host(host).port(port).fixtures(fixtures)
-                .publicUrl(publicUrl).clockStart(clockStart).adminToken(adminToken);
+                .publicUrl(publicUrl).clockStart(clockStart).adminToken(adminToken)
+                .drainTimeout(Duration.ofSeconds(5)); // SIGTERM: requests in progress finish first
         if (seed != null) builder.deterministic(seed);
         builder.journal(journalMax, Duration.ofMinutes(journalMaxAgeMinutes));
         if (stateFile() != null) {

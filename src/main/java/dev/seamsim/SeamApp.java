@@ -34,25 +34,25 @@ import java.util.UUID;
 
 /** The HTTP application: wire settings, one error mapper, and every route of the simulator in one list. */
 final class SeamApp {
-    /** How long stopping waits for requests in progress (e.g. one slowed by an injected delay) to finish. */
-    static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(5);
-
     private SeamApp() {}
 
     /** The server and the table of the routes it serves. */
     record Built(Javalin javalin, List<Rpc.RouteInfo> routes) {}
 
-    static Built create(ControlPlane control, String publicUrl, String adminToken) {
+    /** {@code drain}: how long stopping waits for requests in progress; zero stops at once. */
+    static Built create(ControlPlane control, String publicUrl, String adminToken, Duration drain) {
         Workspaces workspaces = control.workspaces();
         List<Rpc.RouteInfo> table = new ArrayList<>();
         Javalin javalin = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = 64L * 1024 * 1024; // state documents for PUT /_fake/database can be large
-            config.jetty.modifyServer(server -> { // Javalin puts its handler inside this one
-                server.setHandler(new GracefulHandler());
-                server.setStopTimeout(DRAIN_TIMEOUT.toMillis());
-            });
+            if (!drain.isZero()) {
+                config.jetty.modifyServer(server -> { // Javalin puts its handler inside this one
+                    server.setHandler(new GracefulHandler());
+                    server.setStopTimeout(drain.toMillis());
+                });
+            }
             JournalRecorder journal = new JournalRecorder(control::journal);
             config.routes.before(journal::before);
             config.routes.after(journal::after);

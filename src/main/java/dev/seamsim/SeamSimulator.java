@@ -64,6 +64,7 @@ public final class SeamSimulator implements AutoCloseable {
         private Duration journalMaxAge;
         private Path stateFile;
         private Duration stateSaveInterval = Duration.ofSeconds(5);
+        private Duration drainTimeout = Duration.ZERO;
 
         public Builder host(String host) { this.host = host; return this; }
         /** 0 picks a free port. */
@@ -109,6 +110,17 @@ public final class SeamSimulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * On {@link #close()}, let requests in progress finish (new ones are refused) for up to this long before
+         * stopping; the command line uses 5 s. Default zero: close at once (what tests want; a graceful stop
+         * also waits about a second for idle keep-alive connections).
+         */
+        public Builder drainTimeout(Duration timeout) {
+            if (timeout == null || timeout.isNegative()) throw new IllegalArgumentException("the drain timeout must not be negative");
+            this.drainTimeout = timeout;
+            return this;
+        }
+
         public SeamSimulator start() {
             if (stateFile != null && seed != null) {
                 // the id sequence is not part of the state: after a restart it would hand out the saved ids again
@@ -123,7 +135,7 @@ public final class SeamSimulator implements AutoCloseable {
             if (autoWorkspacesIdle != null) control.enableAutoWorkspaces(autoWorkspacesMax, autoWorkspacesIdle);
             if (journalMax != null) control.limitJournal(journalMax, journalMaxAge);
             StateSaver saver = stateFile == null ? null : StateSaver.open(control, stateFile, stateSaveInterval);
-            SeamApp.Built built = SeamApp.create(control, publicUrl, adminToken);
+            SeamApp.Built built = SeamApp.create(control, publicUrl, adminToken, drainTimeout);
             built.javalin().start(host, port);
             if (saver != null) saver.start();
             return new SeamSimulator(built.javalin(), built.routes(), control, host, saver);
@@ -230,8 +242,8 @@ public final class SeamSimulator implements AutoCloseable {
     }
 
     /**
-     * Stops the server: new requests are refused, requests in progress finish (for up to
-     * {@link SeamApp#DRAIN_TIMEOUT}), then the state is saved a last time when there is a state file.
+     * Stops the server (after the requests in progress, for up to {@link Builder#drainTimeout}), then saves the
+     * state a last time when there is a state file.
      */
     @Override
     public synchronized void close() {
