@@ -67,7 +67,7 @@ public class Soak {
             long total = REQUESTS.sum();
             double heap = heapAfterGc(pid);
             heaps.add(heap);
-            System.out.printf("%-6d %10d %10d %8.0f %7d %8.2f %8.2f %9.1f %14.1f%n", t, total - last, total,
+            System.out.printf("%-6d %10d %10d %8.0f %7d %8s %8s %9.1f %14.1f%n", t, total - last, total,
                     (total - last) / (double) reportSeconds, ERRORS.sum(), percentile(latency, 0.50),
                     percentile(latency, 0.99), rssMib(pid), heap);
             last = total;
@@ -204,15 +204,18 @@ public class Soak {
         }
     }
 
-    static double percentile(AtomicLongArray buckets, double p) {
+    /** In ms, from the 0.1 ms buckets; the last bucket holds everything from 1 s on. */
+    static String percentile(AtomicLongArray buckets, double p) {
         long total = 0;
         for (int i = 0; i < buckets.length(); i++) total += buckets.get(i);
         long seen = 0;
         for (int i = 0; i < buckets.length(); i++) {
             seen += buckets.get(i);
-            if (total > 0 && seen >= Math.ceil(p * total)) return (i + 1) / 10.0;
+            if (total > 0 && seen >= Math.ceil(p * total)) {
+                return i == buckets.length() - 1 ? ">=1000" : String.format("%.2f", (i + 1) / 10.0);
+            }
         }
-        return Double.NaN;
+        return "-";
     }
 
     /** Forces a full GC in the server, then reads the heap in use (MiB). */
