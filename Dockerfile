@@ -2,6 +2,7 @@
 #   docker build -t seam-simulator .
 #   docker run --rm -p 8080:8080 seam-simulator
 #   own fixtures (files readable by UID 10001):  -v "$PWD/my-fixtures:/fixtures:ro"
+#   state kept across restarts (/data belongs to UID 10001):  -v seam-sim-state:/data -e SEAM_SIM_STATE_FILE=/data/state.json
 # Works with the classic builder: no "# syntax=" line and no BuildKit-only flags.
 
 # ---------------------------------------------------------------- build stage
@@ -27,7 +28,8 @@ FROM eclipse-temurin:17-jre
 
 # Unprivileged user with a fixed UID/GID, so mounted fixture folders can be matched to it.
 RUN groupadd --gid 10001 seam \
- && useradd --uid 10001 --gid seam --home-dir /app --no-create-home --shell /usr/sbin/nologin seam
+ && useradd --uid 10001 --gid seam --home-dir /app --no-create-home --shell /usr/sbin/nologin seam \
+ && mkdir /data && chown seam:seam /data
 
 WORKDIR /app
 COPY --from=build /build/app.jar /app/app.jar

@@ -25,7 +25,9 @@ import dev.seamsim.useridentities.UserIdentityRoutes;
 import dev.seamsim.workspaces.WorkspaceRoutes;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -37,7 +39,8 @@ final class SeamApp {
     /** The server and the table of the routes it serves. */
     record Built(Javalin javalin, List<Rpc.RouteInfo> routes) {}
 
-    static Built create(ControlPlane control, String publicUrl, String adminToken) {
+    /** {@code drain}: how long stopping waits for requests in progress; zero stops at once. */
+    static Built create(ControlPlane control, String publicUrl, String adminToken, Duration drain) {
         skipJettyJmxProbe();
         Workspaces workspaces = control.workspaces();
         List<Rpc.RouteInfo> table = new ArrayList<>();
@@ -45,6 +48,12 @@ final class SeamApp {
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = 64L * 1024 * 1024; // state documents for PUT /_fake/database can be large
+            if (!drain.isZero()) {
+                config.jetty.modifyServer(server -> { // Javalin puts its handler inside this one
+                    server.setHandler(new GracefulHandler());
+                    server.setStopTimeout(drain.toMillis());
+                });
+            }
             JournalRecorder journal = new JournalRecorder(control::journal);
             config.routes.before(journal::before);
             config.routes.after(journal::after);

@@ -33,7 +33,8 @@ class MainTest {
         int code = new CommandLine(new Main()).setOut(out.writer()).execute("--help");
         assertEquals(0, code);
         for (String flag : new String[] {"--port", "--host", "--fixtures", "--public-url", "--clock", "--deterministic",
-                "--auto-workspaces", "--auto-workspaces-max", "--auto-workspaces-idle-minutes", "--admin-token"}) {
+                "--auto-workspaces", "--auto-workspaces-max", "--auto-workspaces-idle-minutes", "--admin-token",
+                "--state-file", "--state-save-seconds"}) {
             assertTrue(out.text().contains(flag), flag + " missing from:\n" + out.text());
         }
     }

@@ -20,6 +20,8 @@ public final class Workspace {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final UndoLog undo = new UndoLog();
     private final Map<TableDef<?>, Table<?>> tables = new HashMap<>();
+    /** Committed writes so far, so a saver can tell cheaply whether anything changed (see {@link #changes}). */
+    private volatile long changes;
 
     public Workspace(String id, String name, String companyName, boolean sandbox, Generators generators) {
         this(id, name, companyName, sandbox, generators, generators.now());
@@ -42,6 +44,8 @@ public final class Workspace {
     public boolean sandbox() { return sandbox; }
     public Instant createdAt() { return createdAt; }
     public String newId() { return generators.newId(); }
+    /** How many writes have been committed; it only grows (a no-op write counts too). */
+    public long changes() { return changes; }
     public Instant now() { return generators.now(); }
 
     /** This workspace's table for a resource; only to be used inside read or write. */
@@ -72,6 +76,7 @@ public final class Workspace {
             try {
                 T result = work.get();
                 undo.commit();
+                changes++; // only the write-lock holder gets here
                 return result;
             } catch (RuntimeException | Error e) {
                 undo.rollback();

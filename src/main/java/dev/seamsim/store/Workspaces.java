@@ -44,6 +44,8 @@ public final class Workspaces {
     }
 
     private volatile Registry registry;
+    /** Changes to the registry (workspaces and credentials added, replaced, removed); it only grows. */
+    private final AtomicLong changes = new AtomicLong();
 
     public Workspaces() {
         this(Registry.empty());
@@ -58,11 +60,13 @@ public final class Workspaces {
         r.position.putIfAbsent(workspace.id(), r.added.incrementAndGet());
         r.byId.put(workspace.id(), workspace);
         apiKeys.forEach(key -> r.workspaceIdByApiKey.put(key, workspace.id()));
+        changes.incrementAndGet(); // after the change: a saver that sees the new count sees the change
     }
 
     /** Puts a fresh workspace in place of the one with the same id; its credentials stay. */
     public synchronized void replace(Workspace workspace) {
         registry.byId.put(workspace.id(), workspace);
+        changes.incrementAndGet();
     }
 
     /** Forgets a workspace and every credential that reached it. */
@@ -72,10 +76,12 @@ public final class Workspaces {
         r.position.remove(workspaceId);
         r.workspaceIdByApiKey.values().removeIf(workspaceId::equals);
         r.workspaceIdsByAccessToken.values().forEach(ids -> ids.remove(workspaceId));
+        changes.incrementAndGet();
     }
 
     public synchronized void clear() {
         registry = Registry.empty();
+        changes.incrementAndGet();
     }
 
     /**
@@ -86,6 +92,15 @@ public final class Workspaces {
         Workspaces copy = new Workspaces(registry.copy());
         change.accept(copy);
         registry = copy.registry;
+        changes.incrementAndGet();
+    }
+
+    /**
+     * How many times the registry changed. With {@link Workspace#changes()} of each workspace it tells whether
+     * anything at all changed: while this stays the same, the set of workspaces does too.
+     */
+    public long changes() {
+        return changes.get();
     }
 
     public boolean knowsApiKey(String apiKey) {
@@ -99,6 +114,7 @@ public final class Workspaces {
     /** Makes {@code token} a known personal access token that reaches {@code workspaceIds} (too); may be none. */
     public synchronized void grantAccessToken(String token, Collection<String> workspaceIds) {
         registry.workspaceIdsByAccessToken.computeIfAbsent(token, t -> ConcurrentHashMap.newKeySet()).addAll(workspaceIds);
+        changes.incrementAndGet();
     }
 
     public Optional<Workspace> byId(String id) {
