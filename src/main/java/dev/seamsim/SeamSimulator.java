@@ -8,7 +8,9 @@ import dev.seamsim.control.journal.RecordedRequest;
 import dev.seamsim.fixtures.FixtureLoader;
 import dev.seamsim.fixtures.Fixtures;
 import dev.seamsim.store.Generators;
+import dev.seamsim.http.BodyLimits;
 import dev.seamsim.http.Rpc;
+import dev.seamsim.store.Capacity;
 import io.javalin.Javalin;
 
 import java.nio.file.Path;
@@ -57,6 +59,10 @@ public final class SeamSimulator implements AutoCloseable {
         private String adminToken;
         private Integer journalMax;
         private Duration journalMaxAge;
+        private long maxBodyBytes = BodyLimits.DEFAULT_MAX_BODY_BYTES;
+        private long maxImportBytes = BodyLimits.DEFAULT_MAX_IMPORT_BYTES;
+        private int maxWorkspaces = Capacity.DEFAULT_MAX_WORKSPACES;
+        private long maxObjectsPerWorkspace = Capacity.DEFAULT_MAX_OBJECTS_PER_WORKSPACE;
 
         public Builder host(String host) { this.host = host; return this; }
         /** 0 picks a free port. */
@@ -86,7 +92,17 @@ public final class SeamSimulator implements AutoCloseable {
         /** Keep at most {@code maxEntries} requests in the journal (0: none), none older than {@code maxAge}. */
         public Builder journal(int maxEntries, Duration maxAge) { this.journalMax = maxEntries; this.journalMaxAge = maxAge; return this; }
 
+        /** Largest request body on API routes, pages and /_fake/* (default 1 MiB); larger gets 413. */
+        public Builder maxBodyBytes(long bytes) { this.maxBodyBytes = bytes; return this; }
+        /** Largest state document PUT/POST /_fake/database takes (default 64 MiB); importState has no limit. */
+        public Builder maxImportBytes(long bytes) { this.maxImportBytes = bytes; return this; }
+        /** At most this many workspaces in all, fixtures and auto-workspaces included (default 10,000). */
+        public Builder maxWorkspaces(int max) { this.maxWorkspaces = max; return this; }
+        /** At most this many objects (all kinds together) in one workspace (default 1,000,000). */
+        public Builder maxObjectsPerWorkspace(long max) { this.maxObjectsPerWorkspace = max; return this; }
+
         public SeamSimulator start() {
+            BodyLimits bodyLimits = new BodyLimits(maxBodyBytes, maxImportBytes);
             Fixtures fixtures = FixtureLoader.load(fixturesDir);
             SimClock simClock = seed != null
                     ? SimClock.frozen(clockStart != null ? clockStart : DETERMINISTIC_START)
@@ -95,7 +111,8 @@ public final class SeamSimulator implements AutoCloseable {
             ControlPlane control = new ControlPlane(fixtures, generators, simClock);
             if (autoWorkspacesIdle != null) control.enableAutoWorkspaces(autoWorkspacesMax, autoWorkspacesIdle);
             if (journalMax != null) control.limitJournal(journalMax, journalMaxAge);
-            SeamApp.Built built = SeamApp.create(control, publicUrl, adminToken);
+            control.limitCapacity(maxWorkspaces, maxObjectsPerWorkspace);
+            SeamApp.Built built = SeamApp.create(control, publicUrl, adminToken, bodyLimits);
             built.javalin().start(host, port);
             return new SeamSimulator(built.javalin(), built.routes(), control, host);
         }

@@ -20,6 +20,7 @@ public final class Workspace {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final UndoLog undo = new UndoLog();
     private final Map<TableDef<?>, Table<?>> tables = new HashMap<>();
+    private volatile long maxObjects = Long.MAX_VALUE;
 
     public Workspace(String id, String name, String companyName, boolean sandbox, Generators generators) {
         this(id, name, companyName, sandbox, generators, generators.now());
@@ -43,6 +44,23 @@ public final class Workspace {
     public Instant createdAt() { return createdAt; }
     public String newId() { return generators.newId(); }
     public Instant now() { return generators.now(); }
+
+    /**
+     * Caps the rows of all tables together: a write that would leave more is undone and refused (409
+     * object_limit_exceeded). Refused at once, and not set, when the workspace already holds more.
+     */
+    void capObjects(long max) {
+        long count = read(this::objectCount);
+        if (count > max) throw Capacity.objects(id, max, count);
+        maxObjects = max;
+    }
+
+    /** Rows of all tables together; inside read or write. */
+    private long objectCount() {
+        synchronized (tables) {
+            return tables.values().stream().mapToLong(Table::size).sum();
+        }
+    }
 
     /** This workspace's table for a resource; only to be used inside read or write. */
     @SuppressWarnings("unchecked")
@@ -71,6 +89,7 @@ public final class Workspace {
             undo.begin();
             try {
                 T result = work.get();
+                if (objectCount() > maxObjects) throw Capacity.objects(id, maxObjects, null);
                 undo.commit();
                 return result;
             } catch (RuntimeException | Error e) {
