@@ -14,7 +14,9 @@ import java.time.Duration;
 public final class ScaleServer {
     public static void main(String[] args) throws Exception {
         SeamSimulator sim = SeamSimulator.builder().host("127.0.0.1").port(Integer.parseInt(args[0]))
-                .journal(1000, Duration.ofMinutes(30)).start();
+                .journal(1000, Duration.ofMinutes(30))
+                .maxObjectsPerWorkspace(Long.MAX_VALUE) // seed.mjs puts 5 x N objects in one workspace, N up to 2M
+                .start();
         long t0 = System.nanoTime();
         sim.importState(Files.readString(Path.of(args[1])));
         System.gc();

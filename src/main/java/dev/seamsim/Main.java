@@ -80,6 +80,25 @@ public final class Main implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     double stateSaveSeconds;
 
+    @Option(names = "--max-body-bytes", defaultValue = "${env:SEAM_SIM_MAX_BODY_BYTES:-1048576}",
+            description = "Largest request body on API routes, pages and /_fake/* but the state import; larger gets "
+                    + "413 payload_too_large (default: ${DEFAULT-VALUE}).")
+    long maxBodyBytes;
+
+    @Option(names = "--max-import-bytes", defaultValue = "${env:SEAM_SIM_MAX_IMPORT_BYTES:-67108864}",
+            description = "Largest state document PUT/POST /_fake/database takes (default: ${DEFAULT-VALUE}).")
+    long maxImportBytes;
+
+    @Option(names = "--max-workspaces", defaultValue = "${env:SEAM_SIM_MAX_WORKSPACES:-10000}",
+            description = "At most this many workspaces in all (fixtures, /_fake/workspaces, auto-workspaces, "
+                    + "imports); more gets 409 workspace_limit_exceeded (default: ${DEFAULT-VALUE}).")
+    int maxWorkspaces;
+
+    @Option(names = "--max-objects-per-workspace", defaultValue = "${env:SEAM_SIM_MAX_OBJECTS_PER_WORKSPACE:-1000000}",
+            description = "At most this many objects (all kinds together) in one workspace; more gets 409 "
+                    + "object_limit_exceeded (default: ${DEFAULT-VALUE}).")
+    long maxObjectsPerWorkspace;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -108,7 +127,7 @@ public final class Main implements Callable<Integer> {
         } catch (FixtureException e) {
             System.err.println("seam-simulator: bad fixtures: " + e.getMessage());
             return 2;
-        } catch (StateFileException e) {
+        } catch (StateFileException | IllegalArgumentException e) {
             System.err.println("seam-simulator: " + e.getMessage());
             return 2;
         }
@@ -151,7 +170,9 @@ public final class Main implements Callable<Integer> {
     SeamSimulator.Builder builder() {
         SeamSimulator.Builder builder = SeamSimulator.builder().host(host).port(port).fixtures(fixtures)
                 .publicUrl(publicUrl).clockStart(clockStart).adminToken(adminToken)
-                .drainTimeout(Duration.ofSeconds(5)); // SIGTERM: requests in progress finish first
+                .drainTimeout(Duration.ofSeconds(5)) // SIGTERM: requests in progress finish first
+                .maxBodyBytes(maxBodyBytes).maxImportBytes(maxImportBytes)
+                .maxWorkspaces(maxWorkspaces).maxObjectsPerWorkspace(maxObjectsPerWorkspace);
         if (seed != null) builder.deterministic(seed);
         builder.journal(journalMax, Duration.ofMinutes(journalMaxAgeMinutes));
         if (stateFile() != null) {

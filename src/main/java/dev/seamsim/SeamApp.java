@@ -15,7 +15,9 @@ import dev.seamsim.control.faults.FaultRoutes;
 import dev.seamsim.control.journal.JournalRecorder;
 import dev.seamsim.control.journal.JournalRoutes;
 import dev.seamsim.http.Auth;
+import dev.seamsim.http.BodyLimits;
 import dev.seamsim.http.ErrorHandlers;
+import dev.seamsim.http.JettyErrors;
 import dev.seamsim.http.Json;
 import dev.seamsim.http.Rpc;
 import dev.seamsim.pages.PageRoutes;
@@ -27,8 +29,11 @@ import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
+import jakarta.servlet.DispatcherType;
+
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,20 +45,24 @@ final class SeamApp {
     record Built(Javalin javalin, List<Rpc.RouteInfo> routes) {}
 
     /** {@code drain}: how long stopping waits for requests in progress; zero stops at once. */
-    static Built create(ControlPlane control, String publicUrl, String adminToken, Duration drain) {
+    static Built create(ControlPlane control, String publicUrl, String adminToken, BodyLimits bodyLimits,
+                        Duration drain) {
         skipJettyJmxProbe();
         Workspaces workspaces = control.workspaces();
         List<Rpc.RouteInfo> table = new ArrayList<>();
         Javalin javalin = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.startup.showJavalinBanner = false;
-            config.http.maxRequestSize = 64L * 1024 * 1024; // state documents for PUT /_fake/database can be large
             if (!drain.isZero()) {
                 config.jetty.modifyServer(server -> { // Javalin puts its handler inside this one
                     server.setHandler(new GracefulHandler());
                     server.setStopTimeout(drain.toMillis());
                 });
             }
+            config.http.maxRequestSize = bodyLimits.largest(); // BodyLimits answers first, per route
+            config.jetty.modifyServletContextHandler(handler ->
+                    handler.addFilter(bodyLimits.filter(), "/*", EnumSet.of(DispatcherType.REQUEST)));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             JournalRecorder journal = new JournalRecorder(control::journal);
             config.routes.before(journal::before);
             config.routes.after(journal::after);
@@ -66,6 +75,7 @@ final class SeamApp {
                 ctx.header("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE, OPTIONS");
             });
             if (adminToken != null) config.routes.before(ctx -> AdminRoutes.requireAdminToken(ctx, adminToken));
+            config.routes.before(bodyLimits::refuseDeclaredOversize);
             config.routes.options("/*", ctx -> ctx.status(204));
             ErrorHandlers.register(config.routes);
 

@@ -8,8 +8,11 @@ import dev.seamsim.control.journal.RecordedRequest;
 import dev.seamsim.fixtures.FixtureLoader;
 import dev.seamsim.fixtures.Fixtures;
 import dev.seamsim.store.Generators;
+import dev.seamsim.http.BodyLimits;
 import dev.seamsim.http.Rpc;
 import dev.seamsim.persistence.StateSaver;
+
+import dev.seamsim.store.Capacity;
 import io.javalin.Javalin;
 
 import java.nio.file.Path;
@@ -66,6 +69,11 @@ public final class SeamSimulator implements AutoCloseable {
         private Duration stateSaveInterval = Duration.ofSeconds(5);
         private Duration drainTimeout = Duration.ZERO;
 
+        private long maxBodyBytes = BodyLimits.DEFAULT_MAX_BODY_BYTES;
+        private long maxImportBytes = BodyLimits.DEFAULT_MAX_IMPORT_BYTES;
+        private int maxWorkspaces = Capacity.DEFAULT_MAX_WORKSPACES;
+        private long maxObjectsPerWorkspace = Capacity.DEFAULT_MAX_OBJECTS_PER_WORKSPACE;
+
         public Builder host(String host) { this.host = host; return this; }
         /** 0 picks a free port. */
         public Builder port(int port) { this.port = port; return this; }
@@ -121,11 +129,21 @@ public final class SeamSimulator implements AutoCloseable {
             return this;
         }
 
+        /** Largest request body on API routes, pages and /_fake/* (default 1 MiB); larger gets 413. */
+        public Builder maxBodyBytes(long bytes) { this.maxBodyBytes = bytes; return this; }
+        /** Largest state document PUT/POST /_fake/database takes (default 64 MiB); importState has no limit. */
+        public Builder maxImportBytes(long bytes) { this.maxImportBytes = bytes; return this; }
+        /** At most this many workspaces in all, fixtures and auto-workspaces included (default 10,000). */
+        public Builder maxWorkspaces(int max) { this.maxWorkspaces = max; return this; }
+        /** At most this many objects (all kinds together) in one workspace (default 1,000,000). */
+        public Builder maxObjectsPerWorkspace(long max) { this.maxObjectsPerWorkspace = max; return this; }
+
         public SeamSimulator start() {
             if (stateFile != null && seed != null) {
                 // the id sequence is not part of the state: after a restart it would hand out the saved ids again
                 throw new IllegalArgumentException("a state file cannot be combined with deterministic mode");
             }
+            BodyLimits bodyLimits = new BodyLimits(maxBodyBytes, maxImportBytes);
             Fixtures fixtures = FixtureLoader.load(fixturesDir);
             SimClock simClock = seed != null
                     ? SimClock.frozen(clockStart != null ? clockStart : DETERMINISTIC_START)
@@ -134,8 +152,9 @@ public final class SeamSimulator implements AutoCloseable {
             ControlPlane control = new ControlPlane(fixtures, generators, simClock);
             if (autoWorkspacesIdle != null) control.enableAutoWorkspaces(autoWorkspacesMax, autoWorkspacesIdle);
             if (journalMax != null) control.limitJournal(journalMax, journalMaxAge);
+            control.limitCapacity(maxWorkspaces, maxObjectsPerWorkspace);
             StateSaver saver = stateFile == null ? null : StateSaver.open(control, stateFile, stateSaveInterval);
-            SeamApp.Built built = SeamApp.create(control, publicUrl, adminToken, drainTimeout);
+            SeamApp.Built built = SeamApp.create(control, publicUrl, adminToken, bodyLimits, drainTimeout);
             built.javalin().start(host, port);
             if (saver != null) saver.start();
             return new SeamSimulator(built.javalin(), built.routes(), control, host, saver);

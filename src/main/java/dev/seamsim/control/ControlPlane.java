@@ -69,6 +69,11 @@ public final class ControlPlane {
         journal = new RequestJournal(maxEntries, maxAge != null ? maxAge : RequestJournal.DEFAULT_MAX_AGE, clock);
     }
 
+    /** Caps workspaces in all and objects per workspace; past either, creating more answers 409. */
+    public void limitCapacity(int maxWorkspaces, long maxObjectsPerWorkspace) {
+        workspaces.limit(maxWorkspaces, maxObjectsPerWorkspace);
+    }
+
     /** Gives every well-formed unknown API key a workspace of its own, bounded by count and idle time. */
     public void enableAutoWorkspaces(long maxWorkspaces, Duration idle) {
         autoWorkspaces = new AutoWorkspaces(maxWorkspaces, idle,
@@ -225,10 +230,16 @@ public final class ControlPlane {
     }
 
     private Workspace makeWorkspace(String name, WorkspaceSeed template, boolean withAccounts) {
+        workspaces.requireRoom(); // before an id is drawn, so a refused create leaves the id sequence alone
         String id = generators.newId();
         Workspace ws = Seeder.build(template, id, name, fixtures, generators, withAccounts);
         madeOnDemand.put(id, new Origin(template, name, withAccounts));
-        workspaces.add(ws, List.of());
+        try {
+            workspaces.add(ws, List.of());
+        } catch (RuntimeException e) {
+            madeOnDemand.remove(id); // refused (the simulator is full): leave no trace
+            throw e;
+        }
         return ws;
     }
 

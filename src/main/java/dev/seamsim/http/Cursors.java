@@ -24,13 +24,21 @@ public final class Cursors {
     private static final String PAGING_PARAMS_LIMIT = "limit";
     private static final String PAGING_PARAMS_CURSOR = "page_cursor";
 
+    /**
+     * The most rows one page holds. Seam's OpenAPI document sets no maximum for {@code limit} (its largest default
+     * is 11,000, on connected_accounts/list), so a larger limit is not refused but served in pages of this size:
+     * the page says has_next_page and the SDK's paginator carries on.
+     */
+    public static final int MAX_PAGE_SIZE = 11_000;
+
     /** Where a list request starts and how much it wants. */
     public record Position(long after, int limit, String fingerprint) {}
 
     private Cursors() {}
 
     static Position read(Params params, int defaultLimit) {
-        Integer limit = params.count(PAGING_PARAMS_LIMIT);
+        Integer asked = params.count(PAGING_PARAMS_LIMIT);
+        Integer limit = asked == null ? null : Math.min(asked, MAX_PAGE_SIZE);
         String cursor = params.string(PAGING_PARAMS_CURSOR);
         String fingerprint = fingerprint(params);
         if (cursor == null) return new Position(0, limit == null ? defaultLimit : limit, fingerprint);

@@ -23,6 +23,8 @@ public final class Workspace {
     /** Committed writes so far, so a saver can tell cheaply whether anything changed (see {@link #changes}). */
     private volatile long changes;
 
+    private volatile long maxObjects = Long.MAX_VALUE;
+
     public Workspace(String id, String name, String companyName, boolean sandbox, Generators generators) {
         this(id, name, companyName, sandbox, generators, generators.now());
     }
@@ -47,6 +49,23 @@ public final class Workspace {
     /** How many writes have been committed; it only grows (a no-op write counts too). */
     public long changes() { return changes; }
     public Instant now() { return generators.now(); }
+
+    /**
+     * Caps the rows of all tables together: a write that would leave more is undone and refused (409
+     * object_limit_exceeded). Refused at once, and not set, when the workspace already holds more.
+     */
+    void capObjects(long max) {
+        long count = read(this::objectCount);
+        if (count > max) throw Capacity.objects(id, max, count);
+        maxObjects = max;
+    }
+
+    /** Rows of all tables together; inside read or write. */
+    private long objectCount() {
+        synchronized (tables) {
+            return tables.values().stream().mapToLong(Table::size).sum();
+        }
+    }
 
     /** This workspace's table for a resource; only to be used inside read or write. */
     @SuppressWarnings("unchecked")
@@ -75,6 +94,7 @@ public final class Workspace {
             undo.begin();
             try {
                 T result = work.get();
+                if (objectCount() > maxObjects) throw Capacity.objects(id, maxObjects, null);
                 undo.commit();
                 changes++; // only the write-lock holder gets here
                 return result;

@@ -1,5 +1,7 @@
 package dev.seamsim.store;
 
+import dev.seamsim.error.SeamException;
+
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -47,6 +49,9 @@ public final class Workspaces {
     /** Changes to the registry (workspaces and credentials added, replaced, removed); it only grows. */
     private final AtomicLong changes = new AtomicLong();
 
+    private volatile int maxWorkspaces = Integer.MAX_VALUE;
+    private volatile long maxObjectsPerWorkspace = Long.MAX_VALUE;
+
     public Workspaces() {
         this(Registry.empty());
     }
@@ -55,8 +60,35 @@ public final class Workspaces {
         this.registry = registry;
     }
 
+    /**
+     * Caps how many workspaces this registry holds and how many objects (rows of all tables together) each of
+     * them may hold; past either, {@link #add} and writes answer 409 (see {@link Capacity}).
+     */
+    public synchronized void limit(int maxWorkspaces, long maxObjectsPerWorkspace) {
+        if (maxWorkspaces < 1 || maxObjectsPerWorkspace < 1) throw new IllegalArgumentException("limits must be at least 1");
+        if (registry.byId.size() > maxWorkspaces) {
+            throw new IllegalArgumentException("the fixtures define " + registry.byId.size()
+                    + " workspaces, more than the maximum of " + maxWorkspaces);
+        }
+        try {
+            registry.byId.values().forEach(ws -> ws.capObjects(maxObjectsPerWorkspace));
+        } catch (SeamException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
+        this.maxWorkspaces = maxWorkspaces;
+        this.maxObjectsPerWorkspace = maxObjectsPerWorkspace;
+    }
+
+    /** Refuses (409) before a new workspace is built when the registry already holds the maximum. */
+    public void requireRoom() {
+        if (registry.byId.size() >= maxWorkspaces) throw Capacity.workspaces(maxWorkspaces);
+    }
+
+    /** A workspace new to the registry when it already holds the maximum is refused (409), and nothing changes. */
     public synchronized void add(Workspace workspace, Collection<String> apiKeys) {
         Registry r = registry;
+        if (!r.byId.containsKey(workspace.id()) && r.byId.size() >= maxWorkspaces) throw Capacity.workspaces(maxWorkspaces);
+        workspace.capObjects(maxObjectsPerWorkspace);
         r.position.putIfAbsent(workspace.id(), r.added.incrementAndGet());
         r.byId.put(workspace.id(), workspace);
         apiKeys.forEach(key -> r.workspaceIdByApiKey.put(key, workspace.id()));
@@ -65,6 +97,7 @@ public final class Workspaces {
 
     /** Puts a fresh workspace in place of the one with the same id; its credentials stay. */
     public synchronized void replace(Workspace workspace) {
+        workspace.capObjects(maxObjectsPerWorkspace);
         registry.byId.put(workspace.id(), workspace);
         changes.incrementAndGet();
     }
@@ -90,6 +123,8 @@ public final class Workspaces {
      */
     public synchronized void swap(Consumer<Workspaces> change) {
         Workspaces copy = new Workspaces(registry.copy());
+        copy.maxWorkspaces = maxWorkspaces;
+        copy.maxObjectsPerWorkspace = maxObjectsPerWorkspace;
         change.accept(copy);
         registry = copy.registry;
         changes.incrementAndGet();

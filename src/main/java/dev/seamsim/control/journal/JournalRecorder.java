@@ -1,6 +1,7 @@
 package dev.seamsim.control.journal;
 
 import dev.seamsim.http.Auth;
+import dev.seamsim.http.BodyLimits;
 import dev.seamsim.http.PathPattern;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -38,7 +39,9 @@ public final class JournalRecorder {
             double ms = started == null ? 0 : Math.round((System.nanoTime() - started) / 1_000.0) / 1_000.0;
             Map<String, List<String>> query = new LinkedHashMap<>();
             ctx.queryParamMap().forEach((k, v) -> query.put(k, List.copyOf(v)));
-            journal.get().add(new RequestJournal.Observed(ctx.method().name(), ctx.path(), query, ctx.body(),
+            // A body refused as too large was never read in full, and is not read now.
+            String body = ctx.attribute(BodyLimits.TOO_LARGE_ATTRIBUTE) != null ? null : ctx.body();
+            journal.get().add(new RequestJournal.Observed(ctx.method().name(), ctx.path(), query, body,
                     ctx.statusCode(), ctx.result(), ms, ctx.res().getHeader("seam-request-id"),
                     ctx.attribute(Auth.WORKSPACE_ID_ATTRIBUTE)));
         } catch (RuntimeException e) {
