@@ -5,6 +5,7 @@ import dev.seamsim.http.Call;
 import dev.seamsim.http.Cursors;
 import dev.seamsim.http.Params;
 import dev.seamsim.http.Rpc;
+import dev.seamsim.store.Where;
 import dev.seamsim.store.Workspace;
 
 import java.time.Instant;
@@ -81,7 +82,11 @@ public final class AccessGrantRoutes {
                     && (entranceId == null || reach.entrances(g).contains(entranceId))
                     && (systemId == null || reach.systems(g).contains(systemId))
                     && (customerKey == null || reach.customerKeys(g).contains(customerKey));
-            return ws.table(AccessGrant.TABLE).page(filter, at.after(), at.limit());
+            // Entrance, system and customer_key are reached through spaces and entrances: those filters scan.
+            Where where = Where.all().and("user_identity_id", userIdentityId).and("space_ids", spaceId)
+                    .and("space_ids", locationId).and("access_grant_key", key).and("reservation_key", reservationKey)
+                    .andAnyOf(Where.ID, wanted);
+            return ws.table(AccessGrant.TABLE).page(where, filter, at.after(), at.limit());
         }));
     }
 

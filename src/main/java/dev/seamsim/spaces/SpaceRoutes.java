@@ -7,6 +7,7 @@ import dev.seamsim.http.Call;
 import dev.seamsim.http.Cursors;
 import dev.seamsim.http.Params;
 import dev.seamsim.http.Rpc;
+import dev.seamsim.store.Where;
 import dev.seamsim.store.Workspace;
 
 import java.util.ArrayList;
@@ -74,7 +75,8 @@ public final class SpaceRoutes {
                 && (needle == null || contains(s.name(), needle) || contains(s.spaceKey(), needle)
                     || contains(s.customerKey(), needle));
         Workspace ws = call.workspace();
-        call.okPage("spaces", ws.read(() -> ws.table(Space.TABLE).page(filter, at.after(), at.limit())));
+        Where where = Where.all().and("space_key", spaceKey).and("customer_key", customerKey);
+        call.okPage("spaces", ws.read(() -> ws.table(Space.TABLE).page(where, filter, at.after(), at.limit())));
     }
 
     private static boolean contains(String value, String needle) {

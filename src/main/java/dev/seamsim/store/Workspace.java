@@ -25,6 +25,9 @@ public final class Workspace {
 
     private volatile long maxObjects = Long.MAX_VALUE;
 
+    /** Where rows reached by link are published while this workspace is registered; null otherwise. */
+    private LinkDirectory links;
+
     public Workspace(String id, String name, String companyName, boolean sandbox, Generators generators) {
         this(id, name, companyName, sandbox, generators, generators.now());
     }
@@ -74,7 +77,7 @@ public final class Workspace {
             throw new IllegalStateException("table access outside read/write of workspace " + id);
         }
         synchronized (tables) {
-            return (Table<R>) tables.computeIfAbsent(def, d -> new Table<>(d, undo));
+            return (Table<R>) tables.computeIfAbsent(def, d -> new Table<>(d, undo, this));
         }
     }
 
@@ -112,5 +115,38 @@ public final class Workspace {
             work.run();
             return null;
         });
+    }
+
+    /**
+     * Starts publishing this workspace's rows reached by link to {@code directory} (it joined a registry): all
+     * present now, then each insert and delete, under the write lock, so none is missed.
+     */
+    void attach(LinkDirectory directory) {
+        publishAll(directory, true);
+    }
+
+    /** Stops publishing and takes back every row published (it left its registry: reset, replaced, removed). */
+    void detach(LinkDirectory directory) {
+        publishAll(directory, false);
+    }
+
+    private void publishAll(LinkDirectory directory, boolean present) {
+        lock.writeLock().lock();
+        try {
+            if (present == (links == directory)) return;
+            links = present ? directory : null;
+            synchronized (tables) {
+                tables.values().forEach(t -> t.publishAll(directory, present));
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Called by a table (under the write lock) when a row reached by link enters or leaves it. */
+    void linked(TableDef<?> def, String rowId, boolean present) {
+        if (links == null) return;
+        if (present) links.publish(def, rowId, this);
+        else links.withdraw(def, rowId, this);
     }
 }

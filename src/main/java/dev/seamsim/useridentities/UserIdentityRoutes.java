@@ -6,6 +6,7 @@ import dev.seamsim.http.Call;
 import dev.seamsim.http.Cursors;
 import dev.seamsim.http.Params;
 import dev.seamsim.http.Rpc;
+import dev.seamsim.store.Where;
 import dev.seamsim.store.Workspace;
 
 import java.time.Instant;
@@ -67,7 +68,9 @@ public final class UserIdentityRoutes {
                     || contains(u.phoneNumber(), needle) || contains(u.userIdentityKey(), needle)
                     || u.userIdentityId().equals(search));
         Workspace ws = call.workspace();
-        call.okPage("user_identities", ws.read(() -> ws.table(UserIdentity.TABLE).page(filter, at.after(), at.limit())));
+        Where where = Where.all().andAnyOf(Where.ID, wanted);
+        call.okPage("user_identities",
+                ws.read(() -> ws.table(UserIdentity.TABLE).page(where, filter, at.after(), at.limit())));
     }
 
     private static boolean contains(String value, String needle) {
