@@ -17,6 +17,7 @@ import dev.seamsim.control.journal.JournalRoutes;
 import dev.seamsim.http.Auth;
 import dev.seamsim.http.ErrorHandlers;
 import dev.seamsim.http.Json;
+import dev.seamsim.http.RequestIds;
 import dev.seamsim.http.Rpc;
 import dev.seamsim.pages.PageRoutes;
 import dev.seamsim.spaces.SpaceRoutes;
@@ -28,7 +29,6 @@ import io.javalin.json.JavalinJackson;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /** The HTTP application: wire settings, one error mapper, and every route of the simulator in one list. */
 final class SeamApp {
@@ -48,7 +48,7 @@ final class SeamApp {
             config.routes.before(journal::before);
             config.routes.after(journal::after);
             config.routes.before(ctx -> {
-                ctx.header("seam-request-id", UUID.randomUUID().toString());
+                ctx.header("seam-request-id", RequestIds.next());
                 ctx.header("Access-Control-Allow-Origin", "*");
                 ctx.header("Access-Control-Allow-Headers", "authorization, content-type, seam-workspace, "
                         + "seam-sdk-name, seam-sdk-version, seam-client-session-token, client-session-token, "
