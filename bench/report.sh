@@ -24,6 +24,20 @@
     done
     row startup_ms lower; row rss_idle_mib lower; row rss_load_mib lower
     echo
+    if [[ " ${TARGETS[*]} " == *" bare "* ]]; then
+        echo "## Simulator vs bare Javalin (the ceiling: bench/BareServer.java, same Jetty/Javalin/Jackson; medians)"
+        echo
+        echo "| figure | simulator | bare Javalin | simulator/bare |"
+        echo "|---|---:|---:|---:|"
+        for e in "${ENDPOINTS[@]}"; do
+            read -r name _ <<<"$e"
+            for f in rps p99_ms; do
+                s=$(median sim "$name $f"); b=$(median bare "$name $f")
+                echo "| $name $f | $(fmt "$s") | $(fmt "$b") | $(ratio "$s" "$b") |"
+            done
+        done
+        echo
+    fi
     echo "## Simulator by workspace size (medians; N spaces, connected accounts, user identities, access grants)"
     echo
     first=${SCALES%% *} last=${SCALES##* }
