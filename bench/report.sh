@@ -38,6 +38,7 @@
         done
         echo
     fi
+    if [[ -n $SCALES ]]; then
     echo "## Simulator by workspace size (medians; N spaces, connected accounts, user identities, access grants)"
     echo
     first=${SCALES%% *} last=${SCALES##* }
@@ -51,6 +52,7 @@
         srow "$name rps"; srow "$name p50_ms"; srow "$name p99_ms"; srow "$name errors"
     done
     srow load_ms; srow rss_mib
+    fi
 } >"$OUT/results.md"
 cat "$OUT/results.md"
 log "written to $OUT/results.md"
