@@ -30,6 +30,21 @@
     xrow startup_nocds_ms startup_ms; xrow rss_idle_nocds_mib rss_idle_mib
     xrow embed_first_ms startup_ms; xrow embed_warm_ms startup_ms
     echo
+    if [[ " ${TARGETS[*]} " == *" bare "* ]]; then
+        echo "## Simulator vs bare Javalin (the ceiling: bench/BareServer.java, same Jetty/Javalin/Jackson; medians)"
+        echo
+        echo "| figure | simulator | bare Javalin | simulator/bare |"
+        echo "|---|---:|---:|---:|"
+        for e in "${ENDPOINTS[@]}"; do
+            read -r name _ <<<"$e"
+            for f in rps p99_ms; do
+                s=$(median sim "$name $f"); b=$(median bare "$name $f")
+                echo "| $name $f | $(fmt "$s") | $(fmt "$b") | $(ratio "$s" "$b") |"
+            done
+        done
+        echo
+    fi
+    if [[ -n $SCALES ]]; then
     echo "## Simulator by workspace size (medians; N spaces, connected accounts, user identities, access grants, access methods)"
     echo
     first=${SCALES%% *}
@@ -63,6 +78,7 @@
         done
         echo "$line $verdict |"
     done
+    fi
 } >"$OUT/results.md"
 cat "$OUT/results.md"
 log "written to $OUT/results.md"

@@ -19,6 +19,7 @@ import dev.seamsim.http.BodyLimits;
 import dev.seamsim.http.ErrorHandlers;
 import dev.seamsim.http.JettyErrors;
 import dev.seamsim.http.Json;
+import dev.seamsim.http.RequestIds;
 import dev.seamsim.http.Rpc;
 import dev.seamsim.pages.PageRoutes;
 import dev.seamsim.spaces.SpaceRoutes;
@@ -35,7 +36,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.UUID;
 
 /** The HTTP application: wire settings, one error mapper, and every route of the simulator in one list. */
 final class SeamApp {
@@ -67,7 +67,7 @@ final class SeamApp {
             config.routes.before(journal::before);
             config.routes.after(journal::after);
             config.routes.before(ctx -> {
-                ctx.header("seam-request-id", UUID.randomUUID().toString());
+                ctx.header("seam-request-id", RequestIds.next());
                 ctx.header("Access-Control-Allow-Origin", "*");
                 ctx.header("Access-Control-Allow-Headers", "authorization, content-type, seam-workspace, "
                         + "seam-sdk-name, seam-sdk-version, seam-client-session-token, client-session-token, "

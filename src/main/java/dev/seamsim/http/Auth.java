@@ -30,6 +30,8 @@ public final class Auth {
     /** The caller: the selected workspace (null for a token used without seam-workspace) and what it may see. */
     public record Caller(Workspace workspace, List<Workspace> reachable) {}
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private final Workspaces workspaces;
     private final Function<String, Optional<Workspace>> unknownApiKey;
 
@@ -79,6 +81,15 @@ public final class Auth {
         return new Caller(ws, reachable);
     }
 
+    /** The token of the usual "Bearer <token>" (one space, nothing around), found without a regex; else null. */
+    private static String simpleBearerToken(String header) {
+        if (!header.startsWith("Bearer ") || header.length() == 7) return null;
+        for (int i = 7; i < header.length(); i++) {
+            if (header.charAt(i) <= ' ') return null; // any whitespace: leave it to the general rule
+        }
+        return header.substring(7);
+    }
+
     private static String bearerToken(Context ctx) {
         List<String> headers = Collections.list(ctx.req().getHeaders("Authorization"));
         if (headers.size() > 1) throw SeamException.unauthorized("Send one Authorization header, not " + headers.size());
@@ -90,7 +101,9 @@ public final class Auth {
             if (ctx.header("seam-publishable-key") != null) throw SeamException.unauthorized(PUBLISHABLE_KEYS_UNSUPPORTED);
             throw SeamException.unauthorized("No token found in header (did you mean to add Authorization?)");
         }
-        String[] parts = header.trim().split("\\s+");
+        String token = simpleBearerToken(header);
+        if (token != null) return token;
+        String[] parts = WHITESPACE.split(header.trim());
         if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer")) {
             throw SeamException.unauthorized("Authorization header must look like \"Bearer <token>\"");
         }

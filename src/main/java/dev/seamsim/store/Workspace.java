@@ -1,8 +1,8 @@
 package dev.seamsim.store;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
@@ -19,7 +19,7 @@ public final class Workspace {
     private final Generators generators;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final UndoLog undo = new UndoLog();
-    private final Map<TableDef<?>, Table<?>> tables = new HashMap<>();
+    private final Map<TableDef<?>, Table<?>> tables = new ConcurrentHashMap<>();
     /** Committed writes so far, so a saver can tell cheaply whether anything changed (see {@link #changes}). */
     private volatile long changes;
 
@@ -76,9 +76,8 @@ public final class Workspace {
         if (!lock.isWriteLockedByCurrentThread() && lock.getReadHoldCount() == 0) {
             throw new IllegalStateException("table access outside read/write of workspace " + id);
         }
-        synchronized (tables) {
-            return (Table<R>) tables.computeIfAbsent(def, d -> new Table<>(d, undo, this));
-        }
+        Table<?> table = tables.get(def); // every read comes here: no lock once the table exists
+        return (Table<R>) (table != null ? table : tables.computeIfAbsent(def, d -> new Table<>(d, undo, this)));
     }
 
     public <T> T read(Supplier<T> work) {
