@@ -2,6 +2,7 @@ package dev.seamsim.store;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
@@ -47,11 +48,23 @@ public final class Workspace {
     /** This workspace's table for a resource; only to be used inside read or write. */
     @SuppressWarnings("unchecked")
     public <R> Table<R> table(TableDef<R> def) {
-        if (!lock.isWriteLockedByCurrentThread() && lock.getReadHoldCount() == 0) {
-            throw new IllegalStateException("table access outside read/write of workspace " + id);
-        }
+        requireLock();
         synchronized (tables) {
             return (Table<R>) tables.computeIfAbsent(def, d -> new Table<>(d, undo));
+        }
+    }
+
+    /** Every table this workspace has made so far (one never touched is empty); only inside read or write. */
+    public List<Table<?>> tables() {
+        requireLock();
+        synchronized (tables) {
+            return List.copyOf(tables.values());
+        }
+    }
+
+    private void requireLock() {
+        if (!lock.isWriteLockedByCurrentThread() && lock.getReadHoldCount() == 0) {
+            throw new IllegalStateException("table access outside read/write of workspace " + id);
         }
     }
 
