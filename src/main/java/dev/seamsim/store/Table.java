@@ -118,7 +118,10 @@ public final class Table<R> {
         checkUnique(row, null);
         long seq = nextSeq++;
         put(seq, row);
-        undo.record(() -> remove(seq, row));
+        undo.record(() -> {
+            remove(seq, row);
+            nextSeq = seq; // undone newest first, so a rolled-back write leaves the next position as it found it
+        });
         return row;
     }
 
