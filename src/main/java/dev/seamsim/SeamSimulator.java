@@ -250,6 +250,14 @@ public final class SeamSimulator implements AutoCloseable {
         return control.faults();
     }
 
+    /**
+     * Problems with the simulator's own bookkeeping (unique indexes, links between objects, counts), one line
+     * each; empty when sound. For tests that hammer the simulator and then check it kept its invariants.
+     */
+    public List<String> integrityProblems() {
+        return control.integrityProblems();
+    }
+
     /** How auto-workspaces are bounded, when they are on. */
     public Optional<String> autoWorkspaces() {
         return control.autoWorkspacesDescription();

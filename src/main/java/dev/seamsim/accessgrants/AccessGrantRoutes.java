@@ -65,7 +65,7 @@ public final class AccessGrantRoutes {
         String reservationKey = p.string("reservation_key");
         List<String> ids = p.uuids("access_grant_ids");
         String deviceId = p.uuid("device_id");
-        p.uuid("access_code_id");
+        String accessCodeId = p.uuid("access_code_id");
         Cursors.Position at = call.pagePosition(500);
         p.check();
         Set<String> wanted = ids == null ? null : Set.copyOf(ids);
@@ -78,7 +78,7 @@ public final class AccessGrantRoutes {
                     && (key == null || key.equals(g.accessGrantKey()))
                     && (reservationKey == null || reservationKey.equals(g.reservationKey()))
                     && (wanted == null || wanted.contains(g.accessGrantId()))
-                    && deviceId == null // no devices are simulated, so no grant reaches one
+                    && deviceId == null && accessCodeId == null // no devices or access codes are simulated
                     && (entranceId == null || reach.entrances(g).contains(entranceId))
                     && (systemId == null || reach.systems(g).contains(systemId))
                     && (customerKey == null || reach.customerKeys(g).contains(customerKey));

@@ -57,6 +57,7 @@ public final class AcsRoutes {
         String systemId = p.uuid("acs_system_id");
         String accountId = p.uuid("connected_account_id");
         String spaceId = p.uuid("space_id");
+        String locationId = p.uuid("location_id"); // the deprecated name of space_id
         String customerKey = p.string("customer_key");
         List<String> entranceIds = p.uuids("acs_entrance_ids");
         String search = p.nonEmptyString("search");
@@ -72,6 +73,7 @@ public final class AcsRoutes {
                     && (systemId == null || systemId.equals(e.acsSystemId()))
                     && (accountId == null || accountId.equals(e.connectedAccountId()))
                     && (spaceId == null || e.spaceIds().contains(spaceId))
+                    && (locationId == null || e.spaceIds().contains(locationId))
                     && (wanted == null || wanted.contains(e.acsEntranceId()))
                     && (customerKey == null || systems.find(e.acsSystemId())
                             .map(s -> customerKey.equals(s.customerKey())).orElse(false))

@@ -147,6 +147,18 @@ public final class ControlPlane {
         return new NewWorkspace(ws, key);
     }
 
+    /**
+     * What is wrong in any workspace's state, in words, each prefixed with the workspace id; empty when every
+     * unique index, link and count is sound. Reads each workspace under its read lock (see {@link Integrity}).
+     */
+    public List<String> integrityProblems() {
+        List<String> problems = new ArrayList<>();
+        for (Workspace ws : workspaces.all()) {
+            Integrity.problemsOf(ws).forEach(p -> problems.add(ws.id() + ": " + p));
+        }
+        return problems;
+    }
+
     /** fake-seam-connect's seed constants under its names, with this simulator's values, plus the guide's ids. */
     public Map<String, Object> defaultSeed() {
         List<WorkspaceSeed> seeds = fixtures.workspaces();

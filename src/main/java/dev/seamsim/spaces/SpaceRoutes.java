@@ -67,10 +67,15 @@ public final class SpaceRoutes {
         String spaceKey = p.string("space_key");
         String customerKey = p.string("customer_key");
         String search = p.nonEmptyString("search");
+        // The simulator links no account to a space and has no space hierarchy: these filters match nothing.
+        String accountId = p.uuid("connected_account_id");
+        String parentId = p.uuid("parent_space_id");
+        String parentKey = p.string("parent_space_key");
         Cursors.Position at = call.pagePosition(500);
         p.check();
+        boolean unmatchable = accountId != null || parentId != null || parentKey != null;
         String needle = search == null ? null : search.toLowerCase();
-        Predicate<Space> filter = s -> (spaceKey == null || spaceKey.equals(s.spaceKey()))
+        Predicate<Space> filter = s -> !unmatchable && (spaceKey == null || spaceKey.equals(s.spaceKey()))
                 && (customerKey == null || customerKey.equals(s.customerKey()))
                 && (needle == null || contains(s.name(), needle) || contains(s.spaceKey(), needle)
                     || contains(s.customerKey(), needle));
@@ -92,6 +97,9 @@ public final class SpaceRoutes {
         String name = p.nonEmptyString("name");
         List<String> entranceIds = p.uuids("acs_entrance_ids");
         List<String> deviceIds = p.uuids("device_ids");
+        for (String parent : List.of("parent_space_id", "parent_space_key")) {
+            if (p.present(parent)) p.problem(parent, "The simulator does not nest spaces yet");
+        }
         Map<String, Object> customerData = CustomerData.read(p);
         p.check();
         Workspace ws = call.workspace();

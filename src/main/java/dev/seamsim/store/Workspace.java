@@ -1,6 +1,7 @@
 package dev.seamsim.store;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -65,19 +66,27 @@ public final class Workspace {
 
     /** Rows of all tables together; inside read or write. */
     private long objectCount() {
-        synchronized (tables) {
-            return tables.values().stream().mapToLong(Table::size).sum();
-        }
+        return tables.values().stream().mapToLong(Table::size).sum();
     }
 
     /** This workspace's table for a resource; only to be used inside read or write. */
     @SuppressWarnings("unchecked")
     public <R> Table<R> table(TableDef<R> def) {
+        requireLock();
+        Table<?> table = tables.get(def); // every read comes here: no lock once the table exists
+        return (Table<R>) (table != null ? table : tables.computeIfAbsent(def, d -> new Table<>(d, undo, this)));
+    }
+
+    /** Every table this workspace has made so far (one never touched is empty); only inside read or write. */
+    public List<Table<?>> tables() {
+        requireLock();
+        return List.copyOf(tables.values());
+    }
+
+    private void requireLock() {
         if (!lock.isWriteLockedByCurrentThread() && lock.getReadHoldCount() == 0) {
             throw new IllegalStateException("table access outside read/write of workspace " + id);
         }
-        Table<?> table = tables.get(def); // every read comes here: no lock once the table exists
-        return (Table<R>) (table != null ? table : tables.computeIfAbsent(def, d -> new Table<>(d, undo, this)));
     }
 
     public <T> T read(Supplier<T> work) {
@@ -134,9 +143,7 @@ public final class Workspace {
         try {
             if (present == (links == directory)) return;
             links = present ? directory : null;
-            synchronized (tables) {
-                tables.values().forEach(t -> t.publishAll(directory, present));
-            }
+            tables.values().forEach(t -> t.publishAll(directory, present));
         } finally {
             lock.writeLock().unlock();
         }

@@ -58,11 +58,13 @@ public final class UserIdentityRoutes {
         String search = p.string("search");
         Instant createdBefore = p.dateTime("created_before");
         List<String> ids = p.uuids("user_identity_ids");
+        // The simulator makes no ACS users, so no identity has one in a credential manager system.
+        String credentialManagerId = p.uuid("credential_manager_acs_system_id");
         Cursors.Position at = call.pagePosition(500);
         p.check();
         Set<String> wanted = ids == null ? null : Set.copyOf(ids);
         String needle = search == null || search.isEmpty() ? null : search.toLowerCase();
-        Predicate<UserIdentity> filter = u -> (wanted == null || wanted.contains(u.userIdentityId()))
+        Predicate<UserIdentity> filter = u -> credentialManagerId == null && (wanted == null || wanted.contains(u.userIdentityId()))
                 && (createdBefore == null || u.createdAt().isBefore(createdBefore))
                 && (needle == null || contains(u.fullName(), needle) || contains(u.emailAddress(), needle)
                     || contains(u.phoneNumber(), needle) || contains(u.userIdentityKey(), needle)
