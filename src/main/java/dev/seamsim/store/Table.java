@@ -226,51 +226,11 @@ public final class Table<R> {
     }
 
     /**
-     * What is wrong with this table's own bookkeeping, in words (empty when sound): positions and ids agree both
-     * ways, and every unique index holds exactly the live rows' non-null values. Call inside read or write.
+     * What is wrong with this table's own bookkeeping, in words (empty when sound); see {@link TableIntegrity}.
+     * Call inside read or write.
      */
     public List<String> integrityProblems() {
-        List<String> problems = new ArrayList<>();
-        String name = def.resource;
-        if (bySeq.size() != seqById.size()) {
-            problems.add(name + ": " + bySeq.size() + " rows but " + seqById.size() + " ids");
-        }
-        bySeq.forEach((seq, row) -> {
-            Long indexed = seqById.get(def.idOf.apply(row));
-            if (!seq.equals(indexed)) {
-                problems.add(name + " " + def.idOf.apply(row) + " at position " + seq + " is indexed at " + indexed);
-            }
-        });
-        seqById.forEach((id, seq) -> {
-            R row = bySeq.get(seq);
-            if (row == null || !id.equals(def.idOf.apply(row))) {
-                problems.add(name + " id " + id + " points at position " + seq + ", which holds "
-                        + (row == null ? "nothing" : def.idOf.apply(row)));
-            }
-        });
-        if (!bySeq.isEmpty() && nextSeq <= bySeq.lastKey()) {
-            problems.add(name + ": next position " + nextSeq + " is not after the last row's " + bySeq.lastKey());
-        }
-        for (int i = 0; i < def.uniqueFields.size(); i++) {
-            TableDef.UniqueField<R> field = def.uniqueFields.get(i);
-            Map<String, String> index = idsByUniqueValue.get(i);
-            index.forEach((value, id) -> {
-                Optional<R> row = find(id);
-                if (row.isEmpty() || !value.equals(field.valueOf().apply(row.get()))) {
-                    problems.add(name + " " + field.field() + " \"" + value + "\" is indexed to " + id + ", which "
-                            + (row.isEmpty() ? "is gone" : "has \"" + field.valueOf().apply(row.get()) + "\""));
-                }
-            });
-            for (R row : bySeq.values()) {
-                String value = field.valueOf().apply(row);
-                String id = def.idOf.apply(row);
-                if (value != null && !id.equals(index.get(value))) {
-                    problems.add(name + " " + id + " has " + field.field() + " \"" + value + "\" but the index names "
-                            + index.get(value));
-                }
-            }
-        }
-        return problems;
+        return new TableIntegrity<>(def, bySeq, seqById, idsByUniqueValue, indexes, nextSeq).problems();
     }
 
     private void checkUnique(R row, String selfId) {
