@@ -19,6 +19,7 @@ import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import net.jqwik.api.lifecycle.PropagationMode;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.statistics.StatisticsReport;
 
@@ -39,7 +40,7 @@ import java.util.List;
  * The seed is fixed so CI runs the same cases each time; {@link FuzzSettings} reads -Dseamsim.fuzz.seed and
  * -Dseamsim.fuzz.tries to explore further (jqwik prints the seed and the smallest failing case on failure).
  */
-@AddLifecycleHook(FuzzSettings.class)
+@AddLifecycleHook(value = FuzzSettings.class, propagateTo = PropagationMode.DIRECT_DESCENDANTS)
 class RouteFuzzTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
