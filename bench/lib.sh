@@ -50,12 +50,18 @@ wait_health() {
 
 rss_mib() { awk '/^VmRSS:/ { printf "%.1f", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo NA; }
 
-# Starts target $1 (sim|fake) on port $2; sets STARTED_PID and STARTED_MS (process start to first 200).
+# Starts target $1 on port $2; sets STARTED_PID and STARTED_MS (process start to first 200). Targets: sim (the
+# README's command: the jar with the AppCDS archive that `package` writes), sim_nocds (the jar alone), fake,
+# bare (bench/BareServer.java: bare Javalin on the simulator's own classes, the ceiling).
 start_target() {
     local target=$1 port=$2 t0
     t0=$(now_ms)
     if [[ $target == sim ]]; then
+        java -XX:SharedArchiveFile=target/seam-simulator.jsa -jar target/seam-simulator.jar --port "$port" >>"$OUT/sim.log" 2>&1 &
+    elif [[ $target == sim_nocds ]]; then
         java -jar target/seam-simulator.jar --port "$port" >>"$OUT/sim.log" 2>&1 &
+    elif [[ $target == bare ]]; then
+        java -cp target/seam-simulator.jar bench/BareServer.java "$port" >>"$OUT/bare.log" 2>&1 &
     else
         PORT=$port NODE_ENV=production node --require ./bench/loopback.cjs \
             bench/node_modules/@seamapi/fake-seam-connect/dist/server.js --seed >>"$OUT/fake.log" 2>&1 &

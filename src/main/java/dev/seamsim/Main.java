@@ -1,6 +1,7 @@
 package dev.seamsim;
 
 import dev.seamsim.fixtures.FixtureException;
+import dev.seamsim.persistence.StateFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 
 /** Command line: java -jar seam-simulator.jar [options]; every option also has an environment variable. */
 @Command(name = "seam-simulator", mixinStandardHelpOptions = true, version = "seam-simulator 0.1.0",
@@ -68,6 +70,35 @@ public final class Main implements Callable<Integer> {
             description = "Drop journal entries older than this (default: ${DEFAULT-VALUE}).")
     long journalMaxAgeMinutes;
 
+    @Option(names = "--state-file", defaultValue = "${env:SEAM_SIM_STATE_FILE}", paramLabel = "PATH",
+            description = "Keep the state in this file: loaded at start (created when missing; one that cannot be "
+                    + "loaded stops the start), saved atomically when it changed and on shutdown.")
+    String stateFile;
+
+    @Option(names = "--state-save-seconds", defaultValue = "${env:SEAM_SIM_STATE_SAVE_SECONDS:-5}", paramLabel = "N",
+            description = "With --state-file: save a changed state every N seconds; decimals allowed "
+                    + "(default: ${DEFAULT-VALUE}).")
+    double stateSaveSeconds;
+
+    @Option(names = "--max-body-bytes", defaultValue = "${env:SEAM_SIM_MAX_BODY_BYTES:-1048576}",
+            description = "Largest request body on API routes, pages and /_fake/* but the state import; larger gets "
+                    + "413 payload_too_large (default: ${DEFAULT-VALUE}).")
+    long maxBodyBytes;
+
+    @Option(names = "--max-import-bytes", defaultValue = "${env:SEAM_SIM_MAX_IMPORT_BYTES:-67108864}",
+            description = "Largest state document PUT/POST /_fake/database takes (default: ${DEFAULT-VALUE}).")
+    long maxImportBytes;
+
+    @Option(names = "--max-workspaces", defaultValue = "${env:SEAM_SIM_MAX_WORKSPACES:-10000}",
+            description = "At most this many workspaces in all (fixtures, /_fake/workspaces, auto-workspaces, "
+                    + "imports); more gets 409 workspace_limit_exceeded (default: ${DEFAULT-VALUE}).")
+    int maxWorkspaces;
+
+    @Option(names = "--max-objects-per-workspace", defaultValue = "${env:SEAM_SIM_MAX_OBJECTS_PER_WORKSPACE:-1000000}",
+            description = "At most this many objects (all kinds together) in one workspace; more gets 409 "
+                    + "object_limit_exceeded (default: ${DEFAULT-VALUE}).")
+    long maxObjectsPerWorkspace;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -87,27 +118,66 @@ public final class Main implements Callable<Integer> {
                 System.err.println("seam-simulator: --journal-max must be at least 0 and --journal-max-age-minutes at least 1");
                 return 2;
             }
+            if (stateFile() != null && (seed != null || !(stateSaveSeconds >= 0.05 && stateSaveSeconds <= 86_400))) {
+                System.err.println("seam-simulator: --state-file cannot be combined with --deterministic (saved ids "
+                        + "would be handed out again), and --state-save-seconds must be between 0.05 and 86400");
+                return 2;
+            }
             sim = builder().start();
         } catch (FixtureException e) {
             System.err.println("seam-simulator: bad fixtures: " + e.getMessage());
             return 2;
+        } catch (StateFileException | IllegalArgumentException e) {
+            System.err.println("seam-simulator: " + e.getMessage());
+            return 2;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(sim::close));
+        CountDownLatch stopSignal = new CountDownLatch(1);
+        StopSignals.onStop(stopSignal::countDown);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> close(sim))); // other ways out (e.g. SIGHUP)
         System.out.println("Seam Simulator listening on " + sim.baseUrl()
                 + (publicUrl == null ? "" : ", links use " + publicUrl) + " (fixtures: "
                 + (fixtures == null ? "bundled" : fixtures) + "); API keys: " + String.join(", ", sim.apiKeys())
                 + sim.autoWorkspaces().map(a -> "; " + a).orElse("")
                 + "; request journal: last " + journalMax + " requests, " + journalMaxAgeMinutes + " min"
-                + (seed == null ? "" : "; deterministic ids (seed " + seed + "), clock frozen at " + sim.clock().instant()));
-        return waitForever();
+                + (seed == null ? "" : "; deterministic ids (seed " + seed + "), clock frozen at " + sim.clock().instant())
+                + sim.stateFile().map(f -> "; " + f).orElse(""));
+        try {
+            stopSignal.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        System.out.println("Seam Simulator stopping: finishing requests in progress"
+                + (sim.stateFile().isPresent() ? ", then saving the state file" : ""));
+        return close(sim) ? 0 : 1;
+    }
+
+    /** Stops the server after the requests in progress and saves the state file; false if that save failed. */
+    private static boolean close(SeamSimulator sim) {
+        try {
+            sim.close();
+            return true;
+        } catch (StateFileException e) {
+            System.err.println("seam-simulator: " + e.getMessage());
+            return false;
+        }
+    }
+
+    private Path stateFile() {
+        return stateFile == null || stateFile.isBlank() ? null : Path.of(stateFile); // a compose file may set it empty
     }
 
     /** The simulator these flags describe. */
     SeamSimulator.Builder builder() {
         SeamSimulator.Builder builder = SeamSimulator.builder().host(host).port(port).fixtures(fixtures)
-                .publicUrl(publicUrl).clockStart(clockStart).adminToken(adminToken);
+                .publicUrl(publicUrl).clockStart(clockStart).adminToken(adminToken)
+                .drainTimeout(Duration.ofSeconds(5)) // SIGTERM: requests in progress finish first
+                .maxBodyBytes(maxBodyBytes).maxImportBytes(maxImportBytes)
+                .maxWorkspaces(maxWorkspaces).maxObjectsPerWorkspace(maxObjectsPerWorkspace);
         if (seed != null) builder.deterministic(seed);
         builder.journal(journalMax, Duration.ofMinutes(journalMaxAgeMinutes));
+        if (stateFile() != null) {
+            builder.stateFile(stateFile()).stateSaveInterval(Duration.ofMillis(Math.round(stateSaveSeconds * 1000)));
+        }
         if (autoWorkspaces) builder.autoWorkspaces(autoWorkspacesMax, Duration.ofMinutes(autoWorkspacesIdleMinutes));
         return builder;
     }
@@ -127,14 +197,5 @@ public final class Main implements Callable<Integer> {
                 throw new CommandLine.TypeConversionException("a whole number is needed as seed, not '" + value + "'");
             }
         }
-    }
-
-    private static Integer waitForever() {
-        try {
-            Thread.currentThread().join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return 0;
     }
 }

@@ -15,8 +15,11 @@ import dev.seamsim.control.faults.FaultRoutes;
 import dev.seamsim.control.journal.JournalRecorder;
 import dev.seamsim.control.journal.JournalRoutes;
 import dev.seamsim.http.Auth;
+import dev.seamsim.http.BodyLimits;
 import dev.seamsim.http.ErrorHandlers;
+import dev.seamsim.http.JettyErrors;
 import dev.seamsim.http.Json;
+import dev.seamsim.http.RequestIds;
 import dev.seamsim.http.Rpc;
 import dev.seamsim.pages.PageRoutes;
 import dev.seamsim.spaces.SpaceRoutes;
@@ -25,10 +28,14 @@ import dev.seamsim.useridentities.UserIdentityRoutes;
 import dev.seamsim.workspaces.WorkspaceRoutes;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 
+import jakarta.servlet.DispatcherType;
+
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.UUID;
 
 /** The HTTP application: wire settings, one error mapper, and every route of the simulator in one list. */
 final class SeamApp {
@@ -37,18 +44,30 @@ final class SeamApp {
     /** The server and the table of the routes it serves. */
     record Built(Javalin javalin, List<Rpc.RouteInfo> routes) {}
 
-    static Built create(ControlPlane control, String publicUrl, String adminToken) {
+    /** {@code drain}: how long stopping waits for requests in progress; zero stops at once. */
+    static Built create(ControlPlane control, String publicUrl, String adminToken, BodyLimits bodyLimits,
+                        Duration drain) {
+        skipJettyJmxProbe();
         Workspaces workspaces = control.workspaces();
         List<Rpc.RouteInfo> table = new ArrayList<>();
         Javalin javalin = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.startup.showJavalinBanner = false;
-            config.http.maxRequestSize = 64L * 1024 * 1024; // state documents for PUT /_fake/database can be large
+            if (!drain.isZero()) {
+                config.jetty.modifyServer(server -> { // Javalin puts its handler inside this one
+                    server.setHandler(new GracefulHandler());
+                    server.setStopTimeout(drain.toMillis());
+                });
+            }
+            config.http.maxRequestSize = bodyLimits.largest(); // BodyLimits answers first, per route
+            config.jetty.modifyServletContextHandler(handler ->
+                    handler.addFilter(bodyLimits.filter(), "/*", EnumSet.of(DispatcherType.REQUEST)));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             JournalRecorder journal = new JournalRecorder(control::journal);
             config.routes.before(journal::before);
             config.routes.after(journal::after);
             config.routes.before(ctx -> {
-                ctx.header("seam-request-id", UUID.randomUUID().toString());
+                ctx.header("seam-request-id", RequestIds.next());
                 ctx.header("Access-Control-Allow-Origin", "*");
                 ctx.header("Access-Control-Allow-Headers", "authorization, content-type, seam-workspace, "
                         + "seam-sdk-name, seam-sdk-version, seam-client-session-token, client-session-token, "
@@ -56,6 +75,7 @@ final class SeamApp {
                 ctx.header("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE, OPTIONS");
             });
             if (adminToken != null) config.routes.before(ctx -> AdminRoutes.requireAdminToken(ctx, adminToken));
+            config.routes.before(bodyLimits::refuseDeclaredOversize);
             config.routes.options("/*", ctx -> ctx.status(204));
             ErrorHandlers.register(config.routes);
 
@@ -79,5 +99,17 @@ final class SeamApp {
             table.addAll(rpc.table());
         });
         return new Built(javalin, List.copyOf(table));
+    }
+
+    /**
+     * Jetty pads its hot counters to a cache line, and to size the padding asks JMX whether compressed oops are
+     * on, which starts the platform MBean server: a fifth of the jar's start-up on a busy machine. Answer from the
+     * heap size instead (compressed oops below 32 GB, 4-byte references, 16 to a 64-byte line), unless set.
+     */
+    private static void skipJettyJmxProbe() {
+        String key = "org.eclipse.jetty.util.referencesPerCacheLine"; // relocated with Jetty in the shaded jar
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, Runtime.getRuntime().maxMemory() < (32L << 30) ? "16" : "8");
+        }
     }
 }

@@ -8,7 +8,11 @@ import dev.seamsim.control.journal.RecordedRequest;
 import dev.seamsim.fixtures.FixtureLoader;
 import dev.seamsim.fixtures.Fixtures;
 import dev.seamsim.store.Generators;
+import dev.seamsim.http.BodyLimits;
 import dev.seamsim.http.Rpc;
+import dev.seamsim.persistence.StateSaver;
+
+import dev.seamsim.store.Capacity;
 import io.javalin.Javalin;
 
 import java.nio.file.Path;
@@ -31,12 +35,16 @@ public final class SeamSimulator implements AutoCloseable {
     private final List<Rpc.RouteInfo> routes;
     private final ControlPlane control;
     private final String host;
+    private final StateSaver stateSaver; // null without a state file
+    private boolean closed;
 
-    private SeamSimulator(Javalin app, List<Rpc.RouteInfo> routes, ControlPlane control, String host) {
+    private SeamSimulator(Javalin app, List<Rpc.RouteInfo> routes, ControlPlane control, String host,
+                          StateSaver stateSaver) {
         this.app = app;
         this.routes = routes;
         this.control = control;
         this.host = host;
+        this.stateSaver = stateSaver;
     }
 
     public static Builder builder() {
@@ -57,6 +65,14 @@ public final class SeamSimulator implements AutoCloseable {
         private String adminToken;
         private Integer journalMax;
         private Duration journalMaxAge;
+        private Path stateFile;
+        private Duration stateSaveInterval = Duration.ofSeconds(5);
+        private Duration drainTimeout = Duration.ZERO;
+
+        private long maxBodyBytes = BodyLimits.DEFAULT_MAX_BODY_BYTES;
+        private long maxImportBytes = BodyLimits.DEFAULT_MAX_IMPORT_BYTES;
+        private int maxWorkspaces = Capacity.DEFAULT_MAX_WORKSPACES;
+        private long maxObjectsPerWorkspace = Capacity.DEFAULT_MAX_OBJECTS_PER_WORKSPACE;
 
         public Builder host(String host) { this.host = host; return this; }
         /** 0 picks a free port. */
@@ -86,7 +102,48 @@ public final class SeamSimulator implements AutoCloseable {
         /** Keep at most {@code maxEntries} requests in the journal (0: none), none older than {@code maxAge}. */
         public Builder journal(int maxEntries, Duration maxAge) { this.journalMax = maxEntries; this.journalMaxAge = maxAge; return this; }
 
+        /**
+         * Keep the state in this file: loaded at start (a missing file is created; one that cannot be loaded
+         * stops the start with a {@link dev.seamsim.persistence.StateFileException} and is left untouched),
+         * saved atomically every {@link #stateSaveInterval} when something changed, and on {@link #close()}.
+         */
+        public Builder stateFile(Path file) { this.stateFile = file; return this; }
+
+        /** How often a changed state is saved to the {@link #stateFile} (default 5 s). */
+        public Builder stateSaveInterval(Duration interval) {
+            if (interval == null || interval.isNegative() || interval.isZero()) {
+                throw new IllegalArgumentException("the state save interval must be positive");
+            }
+            this.stateSaveInterval = interval;
+            return this;
+        }
+
+        /**
+         * On {@link #close()}, let requests in progress finish (new ones are refused) for up to this long before
+         * stopping; the command line uses 5 s. Default zero: close at once (what tests want; a graceful stop
+         * also waits about a second for idle keep-alive connections).
+         */
+        public Builder drainTimeout(Duration timeout) {
+            if (timeout == null || timeout.isNegative()) throw new IllegalArgumentException("the drain timeout must not be negative");
+            this.drainTimeout = timeout;
+            return this;
+        }
+
+        /** Largest request body on API routes, pages and /_fake/* (default 1 MiB); larger gets 413. */
+        public Builder maxBodyBytes(long bytes) { this.maxBodyBytes = bytes; return this; }
+        /** Largest state document PUT/POST /_fake/database takes (default 64 MiB); importState has no limit. */
+        public Builder maxImportBytes(long bytes) { this.maxImportBytes = bytes; return this; }
+        /** At most this many workspaces in all, fixtures and auto-workspaces included (default 10,000). */
+        public Builder maxWorkspaces(int max) { this.maxWorkspaces = max; return this; }
+        /** At most this many objects (all kinds together) in one workspace (default 1,000,000). */
+        public Builder maxObjectsPerWorkspace(long max) { this.maxObjectsPerWorkspace = max; return this; }
+
         public SeamSimulator start() {
+            if (stateFile != null && seed != null) {
+                // the id sequence is not part of the state: after a restart it would hand out the saved ids again
+                throw new IllegalArgumentException("a state file cannot be combined with deterministic mode");
+            }
+            BodyLimits bodyLimits = new BodyLimits(maxBodyBytes, maxImportBytes);
             Fixtures fixtures = FixtureLoader.load(fixturesDir);
             SimClock simClock = seed != null
                     ? SimClock.frozen(clockStart != null ? clockStart : DETERMINISTIC_START)
@@ -95,9 +152,12 @@ public final class SeamSimulator implements AutoCloseable {
             ControlPlane control = new ControlPlane(fixtures, generators, simClock);
             if (autoWorkspacesIdle != null) control.enableAutoWorkspaces(autoWorkspacesMax, autoWorkspacesIdle);
             if (journalMax != null) control.limitJournal(journalMax, journalMaxAge);
-            SeamApp.Built built = SeamApp.create(control, publicUrl, adminToken);
+            control.limitCapacity(maxWorkspaces, maxObjectsPerWorkspace);
+            StateSaver saver = stateFile == null ? null : StateSaver.open(control, stateFile, stateSaveInterval);
+            SeamApp.Built built = SeamApp.create(control, publicUrl, adminToken, bodyLimits, drainTimeout);
             built.javalin().start(host, port);
-            return new SeamSimulator(built.javalin(), built.routes(), control, host);
+            if (saver != null) saver.start();
+            return new SeamSimulator(built.javalin(), built.routes(), control, host, saver);
         }
     }
 
@@ -190,13 +250,33 @@ public final class SeamSimulator implements AutoCloseable {
         return control.faults();
     }
 
+    /**
+     * Problems with the simulator's own bookkeeping (unique indexes, links between objects, counts), one line
+     * each; empty when sound. For tests that hammer the simulator and then check it kept its invariants.
+     */
+    public List<String> integrityProblems() {
+        return control.integrityProblems();
+    }
+
     /** How auto-workspaces are bounded, when they are on. */
     public Optional<String> autoWorkspaces() {
         return control.autoWorkspacesDescription();
     }
 
+    /** For the start line: the state file and what was loaded from it, when there is one. */
+    public Optional<String> stateFile() {
+        return Optional.ofNullable(stateSaver).map(StateSaver::describe);
+    }
+
+    /**
+     * Stops the server (after the requests in progress, for up to {@link Builder#drainTimeout}), then saves the
+     * state a last time when there is a state file.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) return;
+        closed = true;
         app.stop();
+        if (stateSaver != null) stateSaver.close();
     }
 }

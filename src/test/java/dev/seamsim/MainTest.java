@@ -33,7 +33,10 @@ class MainTest {
         int code = new CommandLine(new Main()).setOut(out.writer()).execute("--help");
         assertEquals(0, code);
         for (String flag : new String[] {"--port", "--host", "--fixtures", "--public-url", "--clock", "--deterministic",
-                "--auto-workspaces", "--auto-workspaces-max", "--auto-workspaces-idle-minutes", "--admin-token"}) {
+                "--auto-workspaces", "--auto-workspaces-max", "--auto-workspaces-idle-minutes", "--admin-token",
+                "--state-file", "--state-save-seconds",
+                "--journal-max", "--journal-max-age-minutes", "--max-body-bytes", "--max-import-bytes", "--max-workspaces",
+                "--max-objects-per-workspace"}) {
             assertTrue(out.text().contains(flag), flag + " missing from:\n" + out.text());
         }
     }
@@ -125,6 +128,49 @@ class MainTest {
             given().baseUri(sim.baseUrl()).header("Authorization", "Bearer seam_any_new_key").get("/workspaces/get")
                     .then().statusCode(200);
         }
+    }
+
+    @Test
+    void by_default_it_binds_loopback_only_and_the_image_binds_every_interface() throws IOException {
+        assumeTrue(System.getenv("SEAM_SIM_HOST") == null);
+        assertEquals("127.0.0.1", parsed().host);
+        try (SeamSimulator sim = parsed("--port", "0").builder().start()) {
+            assertEquals("http://127.0.0.1:" + sim.port(), sim.baseUrl());
+        }
+        // In a container loopback is unreachable from outside, so the image says 0.0.0.0 itself.
+        assertTrue(Files.readString(Path.of("Dockerfile")).contains("SEAM_SIM_HOST=0.0.0.0"));
+    }
+
+    @Test
+    void the_limits_are_read_and_default_to_generous_values() {
+        Main main = parsed("--max-body-bytes", "2048", "--max-import-bytes", "4096", "--max-workspaces", "50",
+                "--max-objects-per-workspace", "700");
+        assertEquals(2048, main.maxBodyBytes);
+        assertEquals(4096, main.maxImportBytes);
+        assertEquals(50, main.maxWorkspaces);
+        assertEquals(700, main.maxObjectsPerWorkspace);
+        assumeTrue(System.getenv().keySet().stream().noneMatch(k -> k.startsWith("SEAM_SIM_MAX_")));
+        Main defaults = parsed();
+        assertEquals(1024 * 1024, defaults.maxBodyBytes);
+        assertEquals(64L * 1024 * 1024, defaults.maxImportBytes);
+        assertEquals(10_000, defaults.maxWorkspaces);
+        assertEquals(1_000_000, defaults.maxObjectsPerWorkspace);
+    }
+
+    @Test
+    void limits_the_fixtures_cannot_meet_stop_start_up_with_a_message() {
+        PrintStream original = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(2, new CommandLine(new Main()).execute("--port", "0", "--max-workspaces", "1"));
+            assertEquals(2, new CommandLine(new Main()).execute("--port", "0", "--max-body-bytes", "0"));
+        } finally {
+            System.setErr(original);
+        }
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertTrue(message.contains("more than the maximum of 1"), message);
+        assertTrue(message.contains("at least 1 byte"), message);
     }
 
     private static Main parsed(String... args) {

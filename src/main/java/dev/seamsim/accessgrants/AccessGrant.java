@@ -22,7 +22,11 @@ public record AccessGrant(String accessGrantId, String workspaceId, String userI
                           @JsonIgnore List<String> acsEntranceIds) {
 
     public static final TableDef<AccessGrant> TABLE = TableDef.of("access_grant", AccessGrant::accessGrantId)
-            .unique("access_grant_key", AccessGrant::accessGrantKey);
+            .unique("access_grant_key", AccessGrant::accessGrantKey)
+            .index("user_identity_id", AccessGrant::userIdentityId)
+            .index("reservation_key", AccessGrant::reservationKey)
+            .indexEach("space_ids", AccessGrant::spaceIds)
+            .indexEach("acs_entrance_ids", AccessGrant::acsEntranceIds);
 
     /** What the caller asked for, and which access methods were made for it. */
     public record RequestedAccessMethod(String mode, String displayName, Instant createdAt,

@@ -14,22 +14,19 @@ public final class AccessGrantCleanup {
     }
 
     public static void deleteGrantsOf(Workspace ws, String userIdentityId) {
-        ws.table(AccessGrant.TABLE).all().filter(g -> g.userIdentityId().equals(userIdentityId)).toList()
-                .forEach(g -> deleteGrant(ws, g));
+        ws.table(AccessGrant.TABLE).where("user_identity_id", userIdentityId).forEach(g -> deleteGrant(ws, g));
     }
 
     /** A deleted space no longer appears in any grant's space_ids. */
     public static void forgetSpace(Workspace ws, String spaceId) {
         Table<AccessGrant> grants = ws.table(AccessGrant.TABLE);
-        grants.all().filter(g -> g.spaceIds().contains(spaceId)).toList()
-                .forEach(g -> grants.update(g.withoutSpace(spaceId)));
+        grants.where("space_ids", spaceId).forEach(g -> grants.update(g.withoutSpace(spaceId)));
     }
 
     /** A deleted entrance no longer counts as one a grant names directly. */
     public static void forgetEntrance(Workspace ws, String entranceId) {
         Table<AccessGrant> grants = ws.table(AccessGrant.TABLE);
-        grants.all().filter(g -> g.acsEntranceIds().contains(entranceId)).toList()
-                .forEach(g -> grants.update(g.withoutEntrance(entranceId)));
+        grants.where("acs_entrance_ids", entranceId).forEach(g -> grants.update(g.withoutEntrance(entranceId)));
     }
 
     public static void deleteMethod(Workspace ws, AccessMethod method) {

@@ -5,6 +5,7 @@ import dev.seamsim.http.Call;
 import dev.seamsim.http.Cursors;
 import dev.seamsim.http.Params;
 import dev.seamsim.http.Rpc;
+import dev.seamsim.store.Where;
 import dev.seamsim.store.Workspace;
 
 import java.time.Instant;
@@ -64,7 +65,7 @@ public final class AccessGrantRoutes {
         String reservationKey = p.string("reservation_key");
         List<String> ids = p.uuids("access_grant_ids");
         String deviceId = p.uuid("device_id");
-        p.uuid("access_code_id");
+        String accessCodeId = p.uuid("access_code_id");
         Cursors.Position at = call.pagePosition(500);
         p.check();
         Set<String> wanted = ids == null ? null : Set.copyOf(ids);
@@ -77,11 +78,15 @@ public final class AccessGrantRoutes {
                     && (key == null || key.equals(g.accessGrantKey()))
                     && (reservationKey == null || reservationKey.equals(g.reservationKey()))
                     && (wanted == null || wanted.contains(g.accessGrantId()))
-                    && deviceId == null // no devices are simulated, so no grant reaches one
+                    && deviceId == null && accessCodeId == null // no devices or access codes are simulated
                     && (entranceId == null || reach.entrances(g).contains(entranceId))
                     && (systemId == null || reach.systems(g).contains(systemId))
                     && (customerKey == null || reach.customerKeys(g).contains(customerKey));
-            return ws.table(AccessGrant.TABLE).page(filter, at.after(), at.limit());
+            // Entrance, system and customer_key are reached through spaces and entrances: those filters scan.
+            Where where = Where.all().and("user_identity_id", userIdentityId).and("space_ids", spaceId)
+                    .and("space_ids", locationId).and("access_grant_key", key).and("reservation_key", reservationKey)
+                    .andAnyOf(Where.ID, wanted);
+            return ws.table(AccessGrant.TABLE).page(where, filter, at.after(), at.limit());
         }));
     }
 

@@ -16,5 +16,7 @@ public record AccessMethod(String accessMethodId, String workspaceId, String dis
                            List<Object> errors, List<Object> warnings, List<Object> pendingMutations,
                            @JsonIgnore String accessGrantId) {
 
-    public static final TableDef<AccessMethod> TABLE = TableDef.of("access_method", AccessMethod::accessMethodId);
+    public static final TableDef<AccessMethod> TABLE = TableDef.of("access_method", AccessMethod::accessMethodId)
+            .index("access_grant_id", AccessMethod::accessGrantId)
+            .reachableByLink();
 }

@@ -60,8 +60,8 @@ final class AccessMethodIssuer {
 
     /** A grant shows an instant_key_url only while it has exactly one mobile_key access method (spec). */
     static String grantInstantKeyUrl(Workspace ws, String grantId) {
-        List<String> urls = ws.table(AccessMethod.TABLE).all()
-                .filter(m -> grantId.equals(m.accessGrantId()) && m.mode().equals("mobile_key"))
+        List<String> urls = ws.table(AccessMethod.TABLE).where("access_grant_id", grantId).stream()
+                .filter(m -> m.mode().equals("mobile_key"))
                 .map(AccessMethod::instantKeyUrl).toList();
         return urls.size() == 1 ? urls.get(0) : null;
     }

@@ -4,6 +4,7 @@ import dev.seamsim.http.Call;
 import dev.seamsim.http.Cursors;
 import dev.seamsim.http.Params;
 import dev.seamsim.http.Rpc;
+import dev.seamsim.store.Where;
 import dev.seamsim.store.Workspace;
 
 import java.util.List;
@@ -52,8 +53,17 @@ public final class AccessMethodRoutes {
                     && deviceId == null && accessCodeId == null; // no devices or access codes are simulated
             Predicate<AccessMethod> filter = m -> ws.table(AccessGrant.TABLE).find(m.accessGrantId())
                     .map(grantFilter::test).orElse(false);
-            return ws.table(AccessMethod.TABLE).page(filter, at.after(), at.limit());
+            return ws.table(AccessMethod.TABLE).page(methodsOfGrants(ws, grantId, grantKey, spaceId), filter,
+                    at.after(), at.limit());
         }));
+    }
+
+    /** The methods of the grants the grant-level filters name, through the indexes; all methods when none is given. */
+    private static Where methodsOfGrants(Workspace ws, String grantId, String grantKey, String spaceId) {
+        Where grants = Where.all().and(Where.ID, grantId).and("access_grant_key", grantKey).and("space_ids", spaceId);
+        if (!grants.narrows()) return grants;
+        return Where.all().andAnyOf("access_grant_id",
+                ws.table(AccessGrant.TABLE).matching(grants).map(AccessGrant::accessGrantId).toList());
     }
 
     /** Deletes one method (access_method_id), or all methods of a grant (access_grant_id) or reservation. */
@@ -74,9 +84,9 @@ public final class AccessMethodRoutes {
             } else {
                 List<String> grantIds = grantId != null
                         ? List.of(ws.table(AccessGrant.TABLE).require(grantId).accessGrantId())
-                        : ws.table(AccessGrant.TABLE).all().filter(g -> reservationKey.equals(g.reservationKey()))
+                        : ws.table(AccessGrant.TABLE).where("reservation_key", reservationKey).stream()
                                 .map(AccessGrant::accessGrantId).toList();
-                doomed = ws.table(AccessMethod.TABLE).all().filter(m -> grantIds.contains(m.accessGrantId())).toList();
+                doomed = ws.table(AccessMethod.TABLE).matching(Where.all().andAnyOf("access_grant_id", grantIds)).toList();
             }
             doomed.forEach(m -> AccessGrantCleanup.deleteMethod(ws, m));
         });

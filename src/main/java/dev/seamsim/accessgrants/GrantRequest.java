@@ -33,8 +33,11 @@ record GrantRequest(String userIdentityId, UserIdentityFields newUserIdentity, L
         List<String> spaceIds = orEmpty(p.uuids("space_ids"));
         List<String> locationIds = orEmpty(p.uuids("location_ids"));
         List<String> spaceKeys = orEmpty(p.strings("space_keys"));
-        List<String> entranceIds = orEmpty(p.uuids("acs_entrance_ids"));
-        List<String> deviceIds = orEmpty(p.uuids("device_ids"));
+        Params location = p.object("location"); // the deprecated form of acs_entrance_ids and device_ids
+        List<String> entranceIds = union(orEmpty(p.uuids("acs_entrance_ids")),
+                location == null ? List.of() : orEmpty(location.uuids("acs_entrance_ids")));
+        List<String> deviceIds = union(orEmpty(p.uuids("device_ids")),
+                location == null ? List.of() : orEmpty(location.uuids("device_ids")));
         if (spaceIds.isEmpty() && locationIds.isEmpty() && spaceKeys.isEmpty() && entranceIds.isEmpty()
                 && deviceIds.isEmpty()) {
             p.problem("space_ids", "Provide at least one of space_ids, space_keys, acs_entrance_ids or device_ids");

@@ -19,7 +19,10 @@ public record AcsEntrance(String acsEntranceId, String acsSystemId, String conne
                           String displayName, List<String> spaceIds, List<Object> errors, List<Object> warnings,
                           @JsonIgnore ObjectNode details) {
 
-    public static final TableDef<AcsEntrance> TABLE = TableDef.of("acs_entrance", AcsEntrance::acsEntranceId);
+    public static final TableDef<AcsEntrance> TABLE = TableDef.of("acs_entrance", AcsEntrance::acsEntranceId)
+            .index("acs_system_id", AcsEntrance::acsSystemId)
+            .index("connected_account_id", AcsEntrance::connectedAccountId)
+            .indexEach("space_ids", AcsEntrance::spaceIds);
 
     @JsonAnyGetter
     public Map<String, JsonNode> detailFields() {

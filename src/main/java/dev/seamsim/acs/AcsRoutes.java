@@ -5,6 +5,7 @@ import dev.seamsim.http.Cursors;
 import dev.seamsim.http.Params;
 import dev.seamsim.http.Rpc;
 import dev.seamsim.store.Table;
+import dev.seamsim.store.Where;
 import dev.seamsim.store.Workspace;
 
 import java.util.List;
@@ -40,7 +41,8 @@ public final class AcsRoutes {
                 && (search == null || s.name().toLowerCase().contains(search.toLowerCase())
                     || s.acsSystemId().contains(search.toLowerCase()));
         Workspace ws = call.workspace();
-        call.ok("acs_systems", ws.read(() -> ws.table(AcsSystem.TABLE).all().filter(filter).toList()));
+        Where where = Where.all().and("connected_account_id", accountId);
+        call.ok("acs_systems", ws.read(() -> ws.table(AcsSystem.TABLE).matching(where).filter(filter).toList()));
     }
 
     private static void getEntrance(Call call) {
@@ -55,6 +57,7 @@ public final class AcsRoutes {
         String systemId = p.uuid("acs_system_id");
         String accountId = p.uuid("connected_account_id");
         String spaceId = p.uuid("space_id");
+        String locationId = p.uuid("location_id"); // the deprecated name of space_id
         String customerKey = p.string("customer_key");
         List<String> entranceIds = p.uuids("acs_entrance_ids");
         String search = p.nonEmptyString("search");
@@ -70,11 +73,14 @@ public final class AcsRoutes {
                     && (systemId == null || systemId.equals(e.acsSystemId()))
                     && (accountId == null || accountId.equals(e.connectedAccountId()))
                     && (spaceId == null || e.spaceIds().contains(spaceId))
+                    && (locationId == null || e.spaceIds().contains(locationId))
                     && (wanted == null || wanted.contains(e.acsEntranceId()))
                     && (customerKey == null || systems.find(e.acsSystemId())
                             .map(s -> customerKey.equals(s.customerKey())).orElse(false))
                     && (search == null || e.displayName().toLowerCase().contains(search.toLowerCase()));
-            return ws.table(AcsEntrance.TABLE).page(filter, at.after(), at.limit());
+            Where where = Where.all().and("acs_system_id", systemId).and("connected_account_id", accountId)
+                    .and("space_ids", spaceId).andAnyOf(Where.ID, wanted);
+            return ws.table(AcsEntrance.TABLE).page(where, filter, at.after(), at.limit());
         }));
     }
 }

@@ -15,7 +15,8 @@ public record AcsSystem(String acsSystemId, String workspaceId, String connected
                         String imageAltText, List<Object> errors, List<Object> warnings,
                         @JsonIgnore String customerKey) {
 
-    public static final TableDef<AcsSystem> TABLE = TableDef.of("acs_system", AcsSystem::acsSystemId);
+    public static final TableDef<AcsSystem> TABLE = TableDef.of("acs_system", AcsSystem::acsSystemId)
+            .index("connected_account_id", AcsSystem::connectedAccountId);
 
     /** The system after its connected account moved to another customer. */
     public AcsSystem withCustomerKey(String newCustomerKey) {

@@ -16,7 +16,8 @@ public record ConnectedAccount(String connectedAccountId, @JsonIgnore String wor
                                @JsonInclude(JsonInclude.Include.NON_NULL) String customerKey) {
 
     public static final TableDef<ConnectedAccount> TABLE =
-            TableDef.of("connected_account", ConnectedAccount::connectedAccountId);
+            TableDef.of("connected_account", ConnectedAccount::connectedAccountId)
+                    .index("customer_key", ConnectedAccount::customerKey);
 
     public ConnectedAccount with(String newDisplayName, Map<String, Object> newMetadata, String newCustomerKey,
                                  boolean newManageDevices, List<String> newCapabilities) {

@@ -9,6 +9,7 @@ import dev.seamsim.http.Cursors;
 import dev.seamsim.http.Params;
 import dev.seamsim.http.Rpc;
 import dev.seamsim.spaces.SpaceEntrances;
+import dev.seamsim.store.Where;
 import dev.seamsim.store.Workspace;
 
 import java.util.List;
@@ -57,8 +58,9 @@ public final class ConnectedAccountRoutes {
                 && (metadataHas == null || a.customMetadata().entrySet().containsAll(metadataHas.entrySet()))
                 && (search == null || matches(a, search.toLowerCase()));
         Workspace ws = call.workspace();
+        Where where = Where.all().and("customer_key", customerKey);
         call.okPage("connected_accounts",
-                ws.read(() -> ws.table(ConnectedAccount.TABLE).page(filter, at.after(), at.limit())));
+                ws.read(() -> ws.table(ConnectedAccount.TABLE).page(where, filter, at.after(), at.limit())));
     }
 
     /**
@@ -103,7 +105,7 @@ public final class ConnectedAccountRoutes {
     }
 
     private static void moveToCustomer(Workspace ws, String accountId, String customerKey) {
-        ws.table(AcsSystem.TABLE).all().filter(s -> s.connectedAccountId().equals(accountId)).toList()
+        ws.table(AcsSystem.TABLE).where("connected_account_id", accountId)
                 .forEach(s -> ws.table(AcsSystem.TABLE).update(s.withCustomerKey(customerKey)));
     }
 
@@ -115,14 +117,13 @@ public final class ConnectedAccountRoutes {
         Workspace ws = call.workspace();
         ws.write(() -> {
             ws.table(ConnectedAccount.TABLE).delete(id);
-            List<AcsEntrance> entrances = ws.table(AcsEntrance.TABLE).all()
-                    .filter(e -> e.connectedAccountId().equals(id)).toList();
+            List<AcsEntrance> entrances = ws.table(AcsEntrance.TABLE).where("connected_account_id", id);
             for (AcsEntrance e : entrances) {
                 SpaceEntrances.forgetEntrance(ws, e);
                 AccessGrantCleanup.forgetEntrance(ws, e.acsEntranceId());
                 ws.table(AcsEntrance.TABLE).delete(e.acsEntranceId());
             }
-            ws.table(AcsSystem.TABLE).all().filter(s -> s.connectedAccountId().equals(id)).toList()
+            ws.table(AcsSystem.TABLE).where("connected_account_id", id)
                     .forEach(s -> ws.table(AcsSystem.TABLE).delete(s.acsSystemId()));
         });
         call.ok();

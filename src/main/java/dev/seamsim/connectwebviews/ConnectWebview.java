@@ -18,7 +18,9 @@ public record ConnectWebview(String connectWebviewId, String workspaceId, Instan
                              boolean waitForDeviceCreation,
                              @JsonInclude(JsonInclude.Include.NON_NULL) String customerKey) {
 
-    public static final TableDef<ConnectWebview> TABLE = TableDef.of("connect_webview", ConnectWebview::connectWebviewId);
+    public static final TableDef<ConnectWebview> TABLE = TableDef.of("connect_webview", ConnectWebview::connectWebviewId)
+            .index("customer_key", ConnectWebview::customerKey)
+            .reachableByLink();
 
     /** The webview after a user logged in to {@code provider} and the account {@code accountId} was created. */
     public ConnectWebview authorized(String provider, String accountId, Instant at) {

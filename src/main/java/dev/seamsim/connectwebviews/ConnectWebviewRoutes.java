@@ -5,6 +5,7 @@ import dev.seamsim.http.Call;
 import dev.seamsim.http.Cursors;
 import dev.seamsim.http.Params;
 import dev.seamsim.http.Rpc;
+import dev.seamsim.store.Where;
 import dev.seamsim.store.Workspace;
 
 import java.net.URLEncoder;
@@ -82,7 +83,9 @@ public final class ConnectWebviewRoutes {
                 && (metadataHas == null || w.customMetadata().entrySet().containsAll(metadataHas.entrySet()))
                 && (search == null || matches(w, search));
         Workspace ws = call.workspace();
-        call.okPage("connect_webviews", ws.read(() -> ws.table(ConnectWebview.TABLE).page(filter, at.after(), at.limit())));
+        Where where = Where.all().and("customer_key", customerKey);
+        call.okPage("connect_webviews",
+                ws.read(() -> ws.table(ConnectWebview.TABLE).page(where, filter, at.after(), at.limit())));
     }
 
     /** The spec's partial match on connect_webview_id, accepted_providers, custom_metadata (values) or customer_key. */

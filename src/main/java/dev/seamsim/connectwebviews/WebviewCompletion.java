@@ -38,12 +38,9 @@ public final class WebviewCompletion {
 
     public Fixtures fixtures() { return fixtures; }
 
-    /** The webview and the workspace holding it; the webview's link itself is the credential. */
+    /** The workspace holding the webview (the webview's link itself is the credential), found without a scan. */
     public Optional<Workspace> workspaceOf(String webviewId) {
-        if (webviewId == null) return Optional.empty();
-        return workspaces.all().stream()
-                .filter(w -> w.read(() -> w.table(ConnectWebview.TABLE).find(webviewId).isPresent()))
-                .findFirst();
+        return workspaces.holderOf(ConnectWebview.TABLE, webviewId);
     }
 
     /**

@@ -8,6 +8,8 @@ import dev.seamsim.store.Workspace;
 import dev.seamsim.workspaces.WorkspaceView;
 import io.javalin.http.HandlerType;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -101,10 +103,16 @@ public final class AdminRoutes {
     public static void requireAdminToken(io.javalin.http.Context ctx, String adminToken) {
         if (!ctx.path().startsWith("/_fake/") || ctx.method() == HandlerType.OPTIONS) return;
         if (ctx.method() == HandlerType.GET && ctx.path().equals("/_fake/ui")
-                && adminToken.equals(ctx.queryParam("admin_token"))) return;
+                && sameSecret(adminToken, ctx.queryParam("admin_token"))) return;
         String header = ctx.header("Authorization");
-        if (header == null || !header.equals("Bearer " + adminToken)) {
+        if (header == null || !sameSecret("Bearer " + adminToken, header)) {
             throw SeamException.unauthorized("This simulator's /_fake/* endpoints need \"Authorization: Bearer <admin token>\"");
         }
+    }
+
+    /** Compared in constant time, so that response times do not reveal how much of a guess was right. */
+    private static boolean sameSecret(String expected, String given) {
+        return given != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+                given.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -69,6 +69,11 @@ public final class ControlPlane {
         journal = new RequestJournal(maxEntries, maxAge != null ? maxAge : RequestJournal.DEFAULT_MAX_AGE, clock);
     }
 
+    /** Caps workspaces in all and objects per workspace; past either, creating more answers 409. */
+    public void limitCapacity(int maxWorkspaces, long maxObjectsPerWorkspace) {
+        workspaces.limit(maxWorkspaces, maxObjectsPerWorkspace);
+    }
+
     /** Gives every well-formed unknown API key a workspace of its own, bounded by count and idle time. */
     public void enableAutoWorkspaces(long maxWorkspaces, Duration idle) {
         autoWorkspaces = new AutoWorkspaces(maxWorkspaces, idle,
@@ -140,6 +145,18 @@ public final class ControlPlane {
         Workspace ws = makeWorkspace(name != null ? name : "Workspace " + (workspaces.all().size() + 1), firstSeed(), withAccounts);
         workspaces.add(ws, List.of(key));
         return new NewWorkspace(ws, key);
+    }
+
+    /**
+     * What is wrong in any workspace's state, in words, each prefixed with the workspace id; empty when every
+     * unique index, link and count is sound. Reads each workspace under its read lock (see {@link Integrity}).
+     */
+    public List<String> integrityProblems() {
+        List<String> problems = new ArrayList<>();
+        for (Workspace ws : workspaces.all()) {
+            Integrity.problemsOf(ws).forEach(p -> problems.add(ws.id() + ": " + p));
+        }
+        return problems;
     }
 
     /** fake-seam-connect's seed constants under its names, with this simulator's values, plus the guide's ids. */
@@ -225,10 +242,16 @@ public final class ControlPlane {
     }
 
     private Workspace makeWorkspace(String name, WorkspaceSeed template, boolean withAccounts) {
+        workspaces.requireRoom(); // before an id is drawn, so a refused create leaves the id sequence alone
         String id = generators.newId();
         Workspace ws = Seeder.build(template, id, name, fixtures, generators, withAccounts);
         madeOnDemand.put(id, new Origin(template, name, withAccounts));
-        workspaces.add(ws, List.of());
+        try {
+            workspaces.add(ws, List.of());
+        } catch (RuntimeException e) {
+            madeOnDemand.remove(id); // refused (the simulator is full): leave no trace
+            throw e;
+        }
         return ws;
     }
 

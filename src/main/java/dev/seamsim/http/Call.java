@@ -13,7 +13,6 @@ public final class Call {
     private final Workspace workspace;
     private final String publicUrl;
     private Params params;
-    private Cursors.Position position;
 
     Call(Context ctx, Workspace workspace, String publicUrl) {
         this.ctx = ctx;
@@ -40,8 +39,7 @@ public final class Call {
 
     /** Reads limit and page_cursor; call it with the other parameters, before check(). */
     public Cursors.Position pagePosition(int defaultLimit) {
-        position = Cursors.read(params(), defaultLimit);
-        return position;
+        return Cursors.read(params(), defaultLimit);
     }
 
     public void ok() {
@@ -55,11 +53,11 @@ public final class Call {
         ctx.json(body);
     }
 
-    /** A paginated list; requires {@link #pagePosition} to have been read. */
+    /** A paginated list (the route read its position with {@link #pagePosition}). */
     public void okPage(String key, Page<?> page) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put(key, page.items());
-        body.put("pagination", Cursors.pagination(position, page, publicUrl() + ctx.path(), params()));
+        body.put("pagination", Cursors.pagination(page, publicUrl() + ctx.path(), params()));
         body.put("ok", true);
         ctx.json(body);
     }

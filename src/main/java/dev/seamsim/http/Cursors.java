@@ -24,31 +24,39 @@ public final class Cursors {
     private static final String PAGING_PARAMS_LIMIT = "limit";
     private static final String PAGING_PARAMS_CURSOR = "page_cursor";
 
+    /**
+     * The most rows one page holds. Seam's OpenAPI document sets no maximum for {@code limit} (its largest default
+     * is 11,000, on connected_accounts/list), so a larger limit is not refused but served in pages of this size:
+     * the page says has_next_page and the SDK's paginator carries on.
+     */
+    public static final int MAX_PAGE_SIZE = 11_000;
+
     /** Where a list request starts and how much it wants. */
-    public record Position(long after, int limit, String fingerprint) {}
+    public record Position(long after, int limit) {}
 
     private Cursors() {}
 
     static Position read(Params params, int defaultLimit) {
-        Integer limit = params.count(PAGING_PARAMS_LIMIT);
+        Integer asked = params.count(PAGING_PARAMS_LIMIT);
+        Integer limit = asked == null ? null : Math.min(asked, MAX_PAGE_SIZE);
         String cursor = params.string(PAGING_PARAMS_CURSOR);
-        String fingerprint = fingerprint(params);
-        if (cursor == null) return new Position(0, limit == null ? defaultLimit : limit, fingerprint);
+        if (cursor == null) return new Position(0, limit == null ? defaultLimit : limit);
         String[] parts = decode(cursor);
         if (parts == null) {
             params.problem(PAGING_PARAMS_CURSOR, "Invalid page cursor");
-            return new Position(0, 0, fingerprint);
+            return new Position(0, 0);
         }
-        if (!parts[1].equals(fingerprint)) {
+        if (!parts[1].equals(fingerprint(params))) {
             throw SeamException.badRequest("mismatched_page_parameters",
                     "When using next_page_cursor, the request must send parameters identical to the initial request.");
         }
-        return new Position(Long.parseLong(parts[0]), limit == null ? defaultLimit : limit, fingerprint);
+        return new Position(Long.parseLong(parts[0]), limit == null ? defaultLimit : limit);
     }
 
-    static Map<String, Object> pagination(Position position, Page<?> page, String url, Params params) {
+    /** The fingerprint (a SHA-256) is only worked out when there is a cursor to check or a next one to hand out. */
+    static Map<String, Object> pagination(Page<?> page, String url, Params params) {
         Map<String, Object> out = new LinkedHashMap<>();
-        String next = page.hasNext() ? encode(page.nextAfter(), position.fingerprint()) : null;
+        String next = page.hasNext() ? encode(page.nextAfter(), fingerprint(params)) : null;
         out.put("next_page_cursor", next);
         out.put("has_next_page", page.hasNext());
         out.put("next_page_url", next == null ? null : url + "?" + query(params, next));

@@ -36,7 +36,7 @@ final class RequestInput {
             addQueryParam(merged, e.getKey(), e.getValue());
             textKeys.add(topLevelName(e.getKey()));
         }
-        String body = ctx.body();
+        String body = RequestBody.text(ctx);
         if (!body.isBlank()) {
             ObjectNode parsed = parseBody(ctx, body);
             parsed.fields().forEachRemaining(f -> {

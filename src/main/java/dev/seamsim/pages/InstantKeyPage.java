@@ -38,7 +38,7 @@ final class InstantKeyPage {
 
     void show(Context ctx) {
         String id = ctx.pathParam("access_method_id");
-        Optional<Key> found = workspaces.all().stream().map(ws -> read(ws, id)).flatMap(Optional::stream).findFirst();
+        Optional<Key> found = workspaces.holderOf(AccessMethod.TABLE, id).flatMap(ws -> read(ws, id));
         if (found.isEmpty()) {
             card(ctx, 404, "Instant Key revoked", "<p class=\"error\">This Instant Key was revoked (its access grant "
                     + "or access method was deleted) or never existed.</p>");

@@ -16,7 +16,8 @@ public record Space(String spaceId, String workspaceId, String name, String disp
                     @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Object> customerData,
                     Instant createdAt, int deviceCount, @JsonIgnore List<String> acsEntranceIds) {
 
-    public static final TableDef<Space> TABLE = TableDef.of("space", Space::spaceId).unique("space_key", Space::spaceKey);
+    public static final TableDef<Space> TABLE = TableDef.of("space", Space::spaceId).unique("space_key", Space::spaceKey)
+            .index("customer_key", Space::customerKey);
 
     @JsonProperty("acs_entrance_count")
     public int acsEntranceCount() {

@@ -7,6 +7,7 @@ import dev.seamsim.http.Call;
 import dev.seamsim.http.Cursors;
 import dev.seamsim.http.Params;
 import dev.seamsim.http.Rpc;
+import dev.seamsim.store.Where;
 import dev.seamsim.store.Workspace;
 
 import java.util.ArrayList;
@@ -66,15 +67,21 @@ public final class SpaceRoutes {
         String spaceKey = p.string("space_key");
         String customerKey = p.string("customer_key");
         String search = p.nonEmptyString("search");
+        // The simulator links no account to a space and has no space hierarchy: these filters match nothing.
+        String accountId = p.uuid("connected_account_id");
+        String parentId = p.uuid("parent_space_id");
+        String parentKey = p.string("parent_space_key");
         Cursors.Position at = call.pagePosition(500);
         p.check();
+        boolean unmatchable = accountId != null || parentId != null || parentKey != null;
         String needle = search == null ? null : search.toLowerCase();
-        Predicate<Space> filter = s -> (spaceKey == null || spaceKey.equals(s.spaceKey()))
+        Predicate<Space> filter = s -> !unmatchable && (spaceKey == null || spaceKey.equals(s.spaceKey()))
                 && (customerKey == null || customerKey.equals(s.customerKey()))
                 && (needle == null || contains(s.name(), needle) || contains(s.spaceKey(), needle)
                     || contains(s.customerKey(), needle));
         Workspace ws = call.workspace();
-        call.okPage("spaces", ws.read(() -> ws.table(Space.TABLE).page(filter, at.after(), at.limit())));
+        Where where = Where.all().and("space_key", spaceKey).and("customer_key", customerKey);
+        call.okPage("spaces", ws.read(() -> ws.table(Space.TABLE).page(where, filter, at.after(), at.limit())));
     }
 
     private static boolean contains(String value, String needle) {
@@ -90,6 +97,9 @@ public final class SpaceRoutes {
         String name = p.nonEmptyString("name");
         List<String> entranceIds = p.uuids("acs_entrance_ids");
         List<String> deviceIds = p.uuids("device_ids");
+        for (String parent : List.of("parent_space_id", "parent_space_key")) {
+            if (p.present(parent)) p.problem(parent, "The simulator does not nest spaces yet");
+        }
         Map<String, Object> customerData = CustomerData.read(p);
         p.check();
         Workspace ws = call.workspace();

@@ -53,7 +53,9 @@ final class StateJson {
         try {
             return MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw invalid("", "malformed JSON: " + e.getOriginalMessage());
+            var at = e.getLocation(); // a line and column help with a hand-edited or truncated state file
+            String where = at == null || at.getLineNr() < 1 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+            throw invalid("", "malformed JSON" + where + ": " + e.getOriginalMessage());
         }
     }
 

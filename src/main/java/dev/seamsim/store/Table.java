@@ -3,31 +3,39 @@ package dev.seamsim.store;
 import dev.seamsim.error.SeamException;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * One workspace's rows of one resource, in creation order, with its unique-key indexes. Not thread-safe on its
- * own: {@link Workspace#read} and {@link Workspace#write} guard every access.
+ * One workspace's rows of one resource, in creation order, with its unique-key and secondary indexes. Not
+ * thread-safe on its own: {@link Workspace#read} and {@link Workspace#write} guard every access.
  */
 public final class Table<R> {
     private final TableDef<R> def;
     private final UndoLog undo;
+    private final Workspace owner;
     private final NavigableMap<Long, R> bySeq = new TreeMap<>();
     private final Map<String, Long> seqById = new HashMap<>();
     private final List<Map<String, String>> idsByUniqueValue = new ArrayList<>();
+    private final List<SecondaryIndex<R>> indexes = new ArrayList<>();
     private long nextSeq = 1;
 
-    Table(TableDef<R> def, UndoLog undo) {
+    Table(TableDef<R> def, UndoLog undo, Workspace owner) {
         this.def = def;
         this.undo = undo;
+        this.owner = owner;
         for (int i = 0; i < def.uniqueFields.size(); i++) idsByUniqueValue.add(new HashMap<>());
+        def.indexedFields.forEach(field -> indexes.add(new SecondaryIndex<>(field)));
     }
 
     public Optional<R> find(String id) {
@@ -99,17 +107,89 @@ public final class Table<R> {
      * With limit 0 the page is empty and, if rows match, continues from where it started.
      */
     public Page<R> page(Predicate<R> filter, long after, int limit) {
+        return page(Where.all(), filter, after, limit);
+    }
+
+    /**
+     * As {@link #page(Predicate, long, int)}, visiting only the rows {@code where} selects through the indexes,
+     * from the cursor on: the cost follows the rows of the filtered set, not the table's size.
+     */
+    public Page<R> page(Where where, Predicate<R> filter, long after, int limit) {
         List<R> items = new ArrayList<>();
-        for (Map.Entry<Long, R> e : bySeq.tailMap(after, false).entrySet()) {
+        long last = after;
+        for (Iterator<Map.Entry<Long, R>> rows = rowsAfter(where, after); rows.hasNext(); ) {
+            Map.Entry<Long, R> e = rows.next();
             if (!filter.test(e.getValue())) continue;
-            if (items.size() == limit) return new Page<>(items, items.isEmpty() ? after : lastSeq(items));
+            if (items.size() == limit) return new Page<>(items, last);
             items.add(e.getValue());
+            last = e.getKey();
         }
         return new Page<>(items, null);
     }
 
-    private Long lastSeq(List<R> items) {
-        return seqById.get(def.idOf.apply(items.get(items.size() - 1)));
+    /** The rows whose {@code field} (the id, a unique or an indexed field) holds {@code value}, in creation order. */
+    public List<R> where(String field, String value) {
+        return matching(Where.all().and(field, value)).toList();
+    }
+
+    /** The rows {@code where} selects, in creation order; a lazy stream: collect it before changing the table. */
+    public Stream<R> matching(Where where) {
+        NavigableSet<Long> seqs = candidates(where);
+        return seqs == null ? all() : seqs.stream().map(bySeq::get);
+    }
+
+    private Iterator<Map.Entry<Long, R>> rowsAfter(Where where, long after) {
+        NavigableSet<Long> seqs = candidates(where);
+        if (seqs == null) return bySeq.tailMap(after, false).entrySet().iterator();
+        Iterator<Long> tail = seqs.tailSet(after, false).iterator();
+        return new Iterator<>() {
+            @Override public boolean hasNext() { return tail.hasNext(); }
+            @Override public Map.Entry<Long, R> next() {
+                Long seq = tail.next();
+                return Map.entry(seq, bySeq.get(seq));
+            }
+        };
+    }
+
+    /** The positions the narrowest clause allows (null: no clause, every row); a copy or a read-only view. */
+    private NavigableSet<Long> candidates(Where where) {
+        NavigableSet<Long> best = null;
+        for (Where.Clause clause : where.clauses) {
+            NavigableSet<Long> seqs;
+            if (clause.anyOf().size() == 1) {
+                seqs = seqsOf(clause.field(), clause.anyOf().iterator().next());
+            } else {
+                seqs = new TreeSet<>();
+                for (String value : clause.anyOf()) seqs.addAll(seqsOf(clause.field(), value));
+            }
+            if (best == null || seqs.size() < best.size()) best = seqs;
+        }
+        return best;
+    }
+
+    private NavigableSet<Long> seqsOf(String field, String value) {
+        if (field.equals(Where.ID)) return single(seqById.get(value));
+        for (int i = 0; i < def.uniqueFields.size(); i++) {
+            if (def.uniqueFields.get(i).field().equals(field)) {
+                String id = idsByUniqueValue.get(i).get(value);
+                return single(id == null ? null : seqById.get(id));
+            }
+        }
+        for (SecondaryIndex<R> index : indexes) {
+            if (index.field.field().equals(field)) return index.seqs(value);
+        }
+        throw new IllegalArgumentException(def.resource + " has no index on " + field);
+    }
+
+    private static NavigableSet<Long> single(Long seq) {
+        return seq == null ? Collections.emptyNavigableSet() : new TreeSet<>(List.of(seq));
+    }
+
+    /** Each indexed field's values with the positions of the rows holding them, as the index has them now. */
+    public Map<String, Map<String, NavigableSet<Long>>> secondaryIndexes() {
+        Map<String, Map<String, NavigableSet<Long>>> out = new TreeMap<>();
+        indexes.forEach(index -> out.put(index.field.field(), index.snapshot()));
+        return out;
     }
 
     public R insert(R row) {
@@ -118,7 +198,10 @@ public final class Table<R> {
         checkUnique(row, null);
         long seq = nextSeq++;
         put(seq, row);
-        undo.record(() -> remove(seq, row));
+        undo.record(() -> {
+            remove(seq, row);
+            nextSeq = seq; // undone newest first, so a rolled-back write leaves the next position as it found it
+        });
         return row;
     }
 
@@ -129,12 +212,8 @@ public final class Table<R> {
         if (seq == null) throw SeamException.notFound(def.resource);
         R old = bySeq.get(seq);
         checkUnique(row, id);
-        remove(seq, old);
-        put(seq, row);
-        undo.record(() -> {
-            remove(seq, row);
-            put(seq, old);
-        });
+        replace(seq, old, row);
+        undo.record(() -> replace(seq, row, old));
         return row;
     }
 
@@ -144,6 +223,14 @@ public final class Table<R> {
         R old = bySeq.get(seq);
         remove(seq, old);
         undo.record(() -> put(seq, old));
+    }
+
+    /**
+     * What is wrong with this table's own bookkeeping, in words (empty when sound); see {@link TableIntegrity}.
+     * Call inside read or write.
+     */
+    public List<String> integrityProblems() {
+        return new TableIntegrity<>(def, bySeq, seqById, idsByUniqueValue, indexes, nextSeq).problems();
     }
 
     private void checkUnique(R row, String selfId) {
@@ -158,23 +245,58 @@ public final class Table<R> {
         }
     }
 
+    // Every change of a row goes through put, remove or replace (the undo log's steps too), which keep the unique
+    // and secondary indexes and the owner's link directory in step with the rows.
+
     private void put(long seq, R row) {
         String id = def.idOf.apply(row);
-        bySeq.put(seq, row);
-        seqById.put(id, seq);
-        for (int i = 0; i < def.uniqueFields.size(); i++) {
-            String value = def.uniqueFields.get(i).valueOf().apply(row);
-            if (value != null) idsByUniqueValue.get(i).put(value, id);
-        }
+        Long position = seq;
+        bySeq.put(position, row);
+        seqById.put(id, position);
+        indexRow(position, row, id);
+        if (def.reachableByLink) owner.linked(def, id, true);
     }
 
     private void remove(long seq, R row) {
         String id = def.idOf.apply(row);
-        bySeq.remove(seq);
+        Long position = seq;
+        bySeq.remove(position);
         seqById.remove(id);
+        unindexRow(position, row, id);
+        if (def.reachableByLink) owner.linked(def, id, false);
+    }
+
+    /** A new version of the row at {@code seq}, same id: it never leaves the table (nor the link directory). */
+    private void replace(long seq, R old, R row) {
+        String id = def.idOf.apply(row);
+        Long position = seqById.get(id);
+        bySeq.put(position, row);
+        unindexRow(position, old, id);
+        indexRow(position, row, id);
+    }
+
+    private void indexRow(Long seq, R row, String id) {
+        for (int i = 0; i < def.uniqueFields.size(); i++) {
+            String value = def.uniqueFields.get(i).valueOf().apply(row);
+            if (value != null) idsByUniqueValue.get(i).put(value, id);
+        }
+        for (SecondaryIndex<R> index : indexes) index.add(seq, row);
+    }
+
+    private void unindexRow(Long seq, R row, String id) {
         for (int i = 0; i < def.uniqueFields.size(); i++) {
             String value = def.uniqueFields.get(i).valueOf().apply(row);
             if (value != null) idsByUniqueValue.get(i).remove(value, id);
+        }
+        for (SecondaryIndex<R> index : indexes) index.remove(seq, row);
+    }
+
+    /** Tells {@code directory} about every row (when the owner joins a registry) or takes them back (leaves). */
+    void publishAll(LinkDirectory directory, boolean present) {
+        if (!def.reachableByLink) return;
+        for (R row : bySeq.values()) {
+            if (present) directory.publish(def, def.idOf.apply(row), owner);
+            else directory.withdraw(def, def.idOf.apply(row), owner);
         }
     }
 }

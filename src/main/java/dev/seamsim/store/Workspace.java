@@ -1,8 +1,9 @@
 package dev.seamsim.store;
 
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
@@ -19,7 +20,14 @@ public final class Workspace {
     private final Generators generators;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final UndoLog undo = new UndoLog();
-    private final Map<TableDef<?>, Table<?>> tables = new HashMap<>();
+    private final Map<TableDef<?>, Table<?>> tables = new ConcurrentHashMap<>();
+    /** Committed writes so far, so a saver can tell cheaply whether anything changed (see {@link #changes}). */
+    private volatile long changes;
+
+    private volatile long maxObjects = Long.MAX_VALUE;
+
+    /** Where rows reached by link are published while this workspace is registered; null otherwise. */
+    private LinkDirectory links;
 
     public Workspace(String id, String name, String companyName, boolean sandbox, Generators generators) {
         this(id, name, companyName, sandbox, generators, generators.now());
@@ -42,16 +50,42 @@ public final class Workspace {
     public boolean sandbox() { return sandbox; }
     public Instant createdAt() { return createdAt; }
     public String newId() { return generators.newId(); }
+    /** How many writes have been committed; it only grows (a no-op write counts too). */
+    public long changes() { return changes; }
     public Instant now() { return generators.now(); }
+
+    /**
+     * Caps the rows of all tables together: a write that would leave more is undone and refused (409
+     * object_limit_exceeded). Refused at once, and not set, when the workspace already holds more.
+     */
+    void capObjects(long max) {
+        long count = read(this::objectCount);
+        if (count > max) throw Capacity.objects(id, max, count);
+        maxObjects = max;
+    }
+
+    /** Rows of all tables together; inside read or write. */
+    private long objectCount() {
+        return tables.values().stream().mapToLong(Table::size).sum();
+    }
 
     /** This workspace's table for a resource; only to be used inside read or write. */
     @SuppressWarnings("unchecked")
     public <R> Table<R> table(TableDef<R> def) {
+        requireLock();
+        Table<?> table = tables.get(def); // every read comes here: no lock once the table exists
+        return (Table<R>) (table != null ? table : tables.computeIfAbsent(def, d -> new Table<>(d, undo, this)));
+    }
+
+    /** Every table this workspace has made so far (one never touched is empty); only inside read or write. */
+    public List<Table<?>> tables() {
+        requireLock();
+        return List.copyOf(tables.values());
+    }
+
+    private void requireLock() {
         if (!lock.isWriteLockedByCurrentThread() && lock.getReadHoldCount() == 0) {
             throw new IllegalStateException("table access outside read/write of workspace " + id);
-        }
-        synchronized (tables) {
-            return (Table<R>) tables.computeIfAbsent(def, d -> new Table<>(d, undo));
         }
     }
 
@@ -71,7 +105,9 @@ public final class Workspace {
             undo.begin();
             try {
                 T result = work.get();
+                if (objectCount() > maxObjects) throw Capacity.objects(id, maxObjects, null);
                 undo.commit();
+                changes++; // only the write-lock holder gets here
                 return result;
             } catch (RuntimeException | Error e) {
                 undo.rollback();
@@ -87,5 +123,36 @@ public final class Workspace {
             work.run();
             return null;
         });
+    }
+
+    /**
+     * Starts publishing this workspace's rows reached by link to {@code directory} (it joined a registry): all
+     * present now, then each insert and delete, under the write lock, so none is missed.
+     */
+    void attach(LinkDirectory directory) {
+        publishAll(directory, true);
+    }
+
+    /** Stops publishing and takes back every row published (it left its registry: reset, replaced, removed). */
+    void detach(LinkDirectory directory) {
+        publishAll(directory, false);
+    }
+
+    private void publishAll(LinkDirectory directory, boolean present) {
+        lock.writeLock().lock();
+        try {
+            if (present == (links == directory)) return;
+            links = present ? directory : null;
+            tables.values().forEach(t -> t.publishAll(directory, present));
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Called by a table (under the write lock) when a row reached by link enters or leaves it. */
+    void linked(TableDef<?> def, String rowId, boolean present) {
+        if (links == null) return;
+        if (present) links.publish(def, rowId, this);
+        else links.withdraw(def, rowId, this);
     }
 }

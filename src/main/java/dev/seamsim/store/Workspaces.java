@@ -1,7 +1,10 @@
 package dev.seamsim.store;
 
+import dev.seamsim.error.SeamException;
+
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,38 +47,85 @@ public final class Workspaces {
     }
 
     private volatile Registry registry;
+    /** Changes to the registry (workspaces and credentials added, replaced, removed); it only grows. */
+    private final AtomicLong changes = new AtomicLong();
+
+    private volatile int maxWorkspaces = Integer.MAX_VALUE;
+    private volatile long maxObjectsPerWorkspace = Long.MAX_VALUE;
+    /**
+     * Rows reached by link, by id, published by every registered workspace (attached on joining, detached on
+     * leaving); null in the scratch copy {@link #swap} changes, whose workspaces are attached once it is in place.
+     */
+    private final LinkDirectory links;
 
     public Workspaces() {
-        this(Registry.empty());
+        this(Registry.empty(), new LinkDirectory());
     }
 
-    private Workspaces(Registry registry) {
+    private Workspaces(Registry registry, LinkDirectory links) {
         this.registry = registry;
+        this.links = links;
     }
 
+    /**
+     * Caps how many workspaces this registry holds and how many objects (rows of all tables together) each of
+     * them may hold; past either, {@link #add} and writes answer 409 (see {@link Capacity}).
+     */
+    public synchronized void limit(int maxWorkspaces, long maxObjectsPerWorkspace) {
+        if (maxWorkspaces < 1 || maxObjectsPerWorkspace < 1) throw new IllegalArgumentException("limits must be at least 1");
+        if (registry.byId.size() > maxWorkspaces) {
+            throw new IllegalArgumentException("the fixtures define " + registry.byId.size()
+                    + " workspaces, more than the maximum of " + maxWorkspaces);
+        }
+        try {
+            registry.byId.values().forEach(ws -> ws.capObjects(maxObjectsPerWorkspace));
+        } catch (SeamException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
+        this.maxWorkspaces = maxWorkspaces;
+        this.maxObjectsPerWorkspace = maxObjectsPerWorkspace;
+    }
+
+    /** Refuses (409) before a new workspace is built when the registry already holds the maximum. */
+    public void requireRoom() {
+        if (registry.byId.size() >= maxWorkspaces) throw Capacity.workspaces(maxWorkspaces);
+    }
+
+    /** A workspace new to the registry when it already holds the maximum is refused (409), and nothing changes. */
     public synchronized void add(Workspace workspace, Collection<String> apiKeys) {
         Registry r = registry;
+        if (!r.byId.containsKey(workspace.id()) && r.byId.size() >= maxWorkspaces) throw Capacity.workspaces(maxWorkspaces);
+        workspace.capObjects(maxObjectsPerWorkspace);
         r.position.putIfAbsent(workspace.id(), r.added.incrementAndGet());
-        r.byId.put(workspace.id(), workspace);
+        attach(workspace);
+        detach(r.byId.put(workspace.id(), workspace), workspace);
         apiKeys.forEach(key -> r.workspaceIdByApiKey.put(key, workspace.id()));
+        changes.incrementAndGet(); // after the change: a saver that sees the new count sees the change
     }
 
     /** Puts a fresh workspace in place of the one with the same id; its credentials stay. */
     public synchronized void replace(Workspace workspace) {
-        registry.byId.put(workspace.id(), workspace);
+        workspace.capObjects(maxObjectsPerWorkspace);
+        attach(workspace);
+        detach(registry.byId.put(workspace.id(), workspace), workspace);
+        changes.incrementAndGet();
     }
 
     /** Forgets a workspace and every credential that reached it. */
     public synchronized void remove(String workspaceId) {
         Registry r = registry;
-        r.byId.remove(workspaceId);
+        detach(r.byId.remove(workspaceId), null);
         r.position.remove(workspaceId);
         r.workspaceIdByApiKey.values().removeIf(workspaceId::equals);
         r.workspaceIdsByAccessToken.values().forEach(ids -> ids.remove(workspaceId));
+        changes.incrementAndGet();
     }
 
     public synchronized void clear() {
+        Registry old = registry;
         registry = Registry.empty();
+        old.byId.values().forEach(ws -> detach(ws, null));
+        changes.incrementAndGet();
     }
 
     /**
@@ -83,9 +133,50 @@ public final class Workspaces {
      * the registry as it was before or after, never half-way (used to load saved state).
      */
     public synchronized void swap(Consumer<Workspaces> change) {
-        Workspaces copy = new Workspaces(registry.copy());
+        Registry old = registry;
+        Workspaces copy = new Workspaces(old.copy(), null);
+        copy.maxWorkspaces = maxWorkspaces;
+        copy.maxObjectsPerWorkspace = maxObjectsPerWorkspace;
         change.accept(copy);
+        Map<Workspace, Boolean> kept = new IdentityHashMap<>();
+        copy.registry.byId.values().forEach(ws -> kept.put(ws, true));
+        kept.keySet().forEach(this::attach); // not found through the directory before the registry holds them
         registry = copy.registry;
+        old.byId.values().stream().filter(ws -> !kept.containsKey(ws)).forEach(ws -> detach(ws, null));
+        changes.incrementAndGet();
+    }
+
+    /**
+     * How many times the registry changed. With {@link Workspace#changes()} of each workspace it tells whether
+     * anything at all changed: while this stays the same, the set of workspaces does too.
+     */
+    public long changes() {
+        return changes.get();
+    }
+
+    private void attach(Workspace ws) {
+        if (links != null) ws.attach(links);
+    }
+
+    /** Detaches {@code gone} unless it is null or the very workspace that took its place. */
+    private void detach(Workspace gone, Workspace successor) {
+        if (links != null && gone != null && gone != successor) gone.detach(links);
+    }
+
+    /**
+     * The registered workspace holding the row {@code id} of a table declared {@link TableDef#reachableByLink()},
+     * found without a scan (the first in creation order if a state document put the id in several).
+     */
+    public Optional<Workspace> holderOf(TableDef<?> def, String id) {
+        Registry r = registry;
+        return links.holders(def, id).stream()
+                .filter(ws -> r.byId.get(ws.id()) == ws) // published, but replaced or removed meanwhile
+                .min(inCreationOrder(r));
+    }
+
+    /** How many rows of {@code def}'s table the link directory knows (for tests of its bookkeeping). */
+    int linkedRows(TableDef<?> def) {
+        return links.size(def);
     }
 
     public boolean knowsApiKey(String apiKey) {
@@ -99,6 +190,7 @@ public final class Workspaces {
     /** Makes {@code token} a known personal access token that reaches {@code workspaceIds} (too); may be none. */
     public synchronized void grantAccessToken(String token, Collection<String> workspaceIds) {
         registry.workspaceIdsByAccessToken.computeIfAbsent(token, t -> ConcurrentHashMap.newKeySet()).addAll(workspaceIds);
+        changes.incrementAndGet();
     }
 
     public Optional<Workspace> byId(String id) {

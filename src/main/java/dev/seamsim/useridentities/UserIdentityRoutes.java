@@ -6,6 +6,7 @@ import dev.seamsim.http.Call;
 import dev.seamsim.http.Cursors;
 import dev.seamsim.http.Params;
 import dev.seamsim.http.Rpc;
+import dev.seamsim.store.Where;
 import dev.seamsim.store.Workspace;
 
 import java.time.Instant;
@@ -57,17 +58,21 @@ public final class UserIdentityRoutes {
         String search = p.string("search");
         Instant createdBefore = p.dateTime("created_before");
         List<String> ids = p.uuids("user_identity_ids");
+        // The simulator makes no ACS users, so no identity has one in a credential manager system.
+        String credentialManagerId = p.uuid("credential_manager_acs_system_id");
         Cursors.Position at = call.pagePosition(500);
         p.check();
         Set<String> wanted = ids == null ? null : Set.copyOf(ids);
         String needle = search == null || search.isEmpty() ? null : search.toLowerCase();
-        Predicate<UserIdentity> filter = u -> (wanted == null || wanted.contains(u.userIdentityId()))
+        Predicate<UserIdentity> filter = u -> credentialManagerId == null && (wanted == null || wanted.contains(u.userIdentityId()))
                 && (createdBefore == null || u.createdAt().isBefore(createdBefore))
                 && (needle == null || contains(u.fullName(), needle) || contains(u.emailAddress(), needle)
                     || contains(u.phoneNumber(), needle) || contains(u.userIdentityKey(), needle)
                     || u.userIdentityId().equals(search));
         Workspace ws = call.workspace();
-        call.okPage("user_identities", ws.read(() -> ws.table(UserIdentity.TABLE).page(filter, at.after(), at.limit())));
+        Where where = Where.all().andAnyOf(Where.ID, wanted);
+        call.okPage("user_identities",
+                ws.read(() -> ws.table(UserIdentity.TABLE).page(where, filter, at.after(), at.limit())));
     }
 
     private static boolean contains(String value, String needle) {

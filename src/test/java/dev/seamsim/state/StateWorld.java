@@ -14,17 +14,17 @@ import java.util.function.Supplier;
  * Objects of every family in one workspace, made through the API (with deletions, so positions have gaps), and
  * the tools the state tests compare with: a key-order-free form of a document and the API's answers.
  */
-final class StateWorld {
+public final class StateWorld {
     private static final ObjectMapper SORTED = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     /** What {@link #populate} made. */
-    record Made(String accountId, String spaceId, String spaceKey, String userIdentityId, String email,
+    public record Made(String accountId, String spaceId, String spaceKey, String userIdentityId, String email,
                 String accessGrantId, String accessGrantKey, List<String> entranceIds) {}
 
     private StateWorld() {}
 
     /** {@code as} makes requests in the workspace to fill. */
-    static Made populate(Supplier<RequestSpecification> as) {
+    public static Made populate(Supplier<RequestSpecification> as) {
         String webview = as.get().body(Map.of("accepted_providers", List.of("salto_ks"), "customer_key", Sim.unique("cust"),
                 "custom_metadata", Map.of("floor", "3", "vip", true))).post("/connect_webviews/create")
                 .then().statusCode(200).extract().path("connect_webview.connect_webview_id");
@@ -80,7 +80,7 @@ final class StateWorld {
     }
 
     /** The list routes' answers in a workspace (and the methods of what was made), to compare before and after a load. */
-    static String answers(Supplier<RequestSpecification> as, Made made) {
+    public static String answers(Supplier<RequestSpecification> as, Made made) {
         StringBuilder out = new StringBuilder();
         for (String route : List.of("/connect_webviews/list", "/connected_accounts/list", "/acs/systems/list",
                 "/acs/entrances/list", "/spaces/list", "/user_identities/list", "/access_grants/list",

@@ -46,6 +46,19 @@ class WorkspaceRoutesTest {
     }
 
     @Test
+    void the_bearer_scheme_is_case_insensitive_and_may_be_followed_by_more_than_one_space() {
+        for (String header : new String[] {"Bearer " + Sim.KEY1, "bearer " + Sim.KEY1, "BEARER  " + Sim.KEY1,
+                "Bearer \t" + Sim.KEY1}) {
+            sim.anonymous().header("Authorization", header).get("/workspaces/get")
+                    .then().statusCode(200).body("workspace.workspace_id", equalTo(Sim.WS1));
+        }
+        for (String header : new String[] {"Bearer " + Sim.KEY1 + " extra", "Bearer", "Bearer:" + Sim.KEY1, Sim.KEY1}) {
+            sim.anonymous().header("Authorization", header).get("/workspaces/get")
+                    .then().statusCode(401).body("error.type", equalTo("unauthorized"));
+        }
+    }
+
+    @Test
     void unknown_route_and_wrong_method_are_seam_errors() {
         sim.ws1().post("/nope/nothing").then().statusCode(404).body("error.type", equalTo("route_not_found"));
         sim.ws1().delete("/workspaces/get").then().statusCode(405).body("error.type", equalTo("method_not_allowed"));

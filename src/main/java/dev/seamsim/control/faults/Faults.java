@@ -20,6 +20,9 @@ import java.util.function.Supplier;
  * /_fake/simulate_workspace_outage and {@code SeamSimulator.faults()}.
  */
 public final class Faults {
+    /** Faults in force at most (outage routes count one each), so that a runaway client cannot fill memory. */
+    public static final int MAX_FAULTS = 1000;
+
     private final List<ActiveFault> active = new CopyOnWriteArrayList<>();
     private final AtomicLong nextId = new AtomicLong(1);
     private final Clock clock;
@@ -31,9 +34,10 @@ public final class Faults {
     }
 
     /** Puts a fault in force; 400 invalid_input when the spec is not valid, 404 for an unknown workspace. */
-    public Fault add(FaultSpec spec) {
+    public synchronized Fault add(FaultSpec spec) {
         FaultSpec.reject(spec.problems());
         requireWorkspace(spec.workspaceId());
+        requireRoom(active.size() + 1);
         ActiveFault fault = new ActiveFault("fault_" + nextId.getAndIncrement(), false, spec, clock.instant());
         active.add(fault);
         return fault.view();
@@ -80,6 +84,7 @@ public final class Faults {
         }
         FaultSpec.reject(problems);
         requireWorkspace(workspaceId);
+        requireRoom(active.stream().filter(f -> !(f.outage && workspaceId.equals(f.spec.workspaceId()))).count() + specs.size());
         clearOutages(workspaceId);
         List<Fault> made = new ArrayList<>();
         for (FaultSpec spec : specs) {
@@ -112,6 +117,13 @@ public final class Faults {
         }
         if (delayMs > 0) Thread.sleep(Math.min(delayMs, FaultSpec.MAX_DELAY_MS));
         if (answer != null) throw answer.error(method, path);
+    }
+
+    private static void requireRoom(long wanted) {
+        if (wanted > MAX_FAULTS) {
+            throw new SeamException(409, "fault_limit_exceeded", "At most " + MAX_FAULTS + " faults can be in force; "
+                    + "remove some (DELETE /_fake/faults) first", Map.of("data", Map.of("max_faults", MAX_FAULTS)));
+        }
     }
 
     private void requireWorkspace(String workspaceId) {

@@ -6,6 +6,7 @@ import dev.seamsim.http.Json;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -57,17 +58,25 @@ public final class RequestJournal {
     public int maxEntries() { return maxEntries; }
     public Duration maxAge() { return maxAge; }
 
-    synchronized void add(Observed o) {
+    /**
+     * Every request thread comes here, so the lock covers only numbering and the deque: a thread descheduled while
+     * holding it (likely on a busy machine) stalls all the others.
+     */
+    void add(Observed o) {
         if (maxEntries == 0) return;
-        long now = ticker.getAsLong();
-        dropExpired(now);
+        Instant timestamp = clock.instant();
         String request = cut(o.requestBody());
         String response = cut(o.responseBody());
-        entries.addLast(new JournalEntry(nextId++, now, clock.instant(), o.method(), o.path(), o.query(),
-                request, request != null && request.length() < length(o.requestBody()), o.status(),
-                response, response != null && response.length() < length(o.responseBody()), o.durationMs(),
-                o.seamRequestId(), o.workspaceId()));
-        while (entries.size() > maxEntries) entries.removeFirst();
+        boolean requestTruncated = request != null && request.length() < length(o.requestBody());
+        boolean responseTruncated = response != null && response.length() < length(o.responseBody());
+        synchronized (this) {
+            long now = ticker.getAsLong();
+            dropExpired(now);
+            entries.addLast(new JournalEntry(nextId++, now, timestamp, o.method(), o.path(), o.query(), request,
+                    requestTruncated, o.status(), response, responseTruncated, o.durationMs(), o.seamRequestId(),
+                    o.workspaceId()));
+            while (entries.size() > maxEntries) entries.removeFirst();
+        }
     }
 
     /** The entries that match, newest first. */

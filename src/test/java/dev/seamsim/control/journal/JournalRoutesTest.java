@@ -6,6 +6,12 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -62,6 +68,25 @@ class JournalRoutesTest {
         assertThat(page.getList("requests[0].query.space_ids"), equalTo(List.of("a", "b")));
         assertThat(page.get("requests[0].request_body"), nullValue());
         assertThat(page.getString("requests[0].workspace_id"), equalTo(Sim.WS2));
+    }
+
+    /** A GET normally has no body and the simulator then skips reading one; a GET that has one is still read. */
+    @Test
+    void a_get_with_a_body_is_read_and_recorded_whether_sized_or_chunked() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        byte[] body = "[1]".getBytes(StandardCharsets.UTF_8);
+        for (HttpRequest.BodyPublisher publisher : List.of(HttpRequest.BodyPublishers.ofByteArray(body),
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))) { // no length: chunked
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(sim.baseUrl() + "/workspaces/get"))
+                    .header("Authorization", "Bearer " + Sim.KEY1).method("GET", publisher).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.body(), answer.statusCode(), equalTo(400));
+            JsonPath entry = journal(Map.of("path", "/workspaces/get", "limit", 1));
+            assertThat(entry.getString("requests[0].seam_request_id"),
+                    equalTo(answer.headers().firstValue("seam-request-id").orElseThrow()));
+            assertThat(entry.getList("requests[0].request_body"), equalTo(List.of(1)));
+            assertThat(entry.getString("requests[0].response_body.error.type"), equalTo("invalid_input"));
+        }
     }
 
     @Test
