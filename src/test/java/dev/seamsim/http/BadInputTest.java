@@ -65,6 +65,20 @@ class BadInputTest {
                 .body("error.validation_errors.acs_entrance_ids.0._errors[0]", equalTo("Invalid uuid"));
     }
 
+    /** Found by RouteFuzzTest: the clock set near year 999,999,999 and moved on overflowed Instant (a 500). */
+    @Test
+    void the_clock_is_not_moved_past_year_9999() {
+        sim.anonymous().contentType(ContentType.JSON).body(Map.of("now", "+999999999-12-31T23:59:59Z", "advance_seconds", 1))
+                .post("/_fake/clock").then().statusCode(400).body("error.type", equalTo("invalid_input"))
+                .body("error.validation_errors.now._errors[0]", equalTo(
+                        "The clock must stay between 1970-01-01T00:00:00Z and 9999-12-31T23:59:59Z"));
+        sim.anonymous().contentType(ContentType.JSON).body(Map.of("now", "9999-12-31T00:00:00Z", "advance_seconds", 86_400)).post("/_fake/clock")
+                .then().statusCode(400).body("error.validation_errors.advance_seconds._errors[0]", equalTo(
+                        "The clock must stay between 1970-01-01T00:00:00Z and 9999-12-31T23:59:59Z"));
+        sim.anonymous().contentType(ContentType.JSON).body(Map.of("advance_seconds", 60)).post("/_fake/clock")
+                .then().statusCode(200);
+    }
+
     /** Found by RouteFuzzTest: a 2,000-level "a.a.a…" query key overflowed the stack (a 500 without a Seam body). */
     @Test
     void a_query_key_nested_too_deep_is_invalid_input() {
