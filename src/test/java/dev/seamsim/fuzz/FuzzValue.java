@@ -32,8 +32,8 @@ sealed interface FuzzValue {
     FuzzValue NULL = new Scalar("null", "");
 
     /**
-     * Longest value put in a query string. Jetty refuses a request line over 8 KiB itself (414, before the simulator
-     * sees it), so huge values are fuzzed in bodies.
+     * Longest value put in a query string, so that most requests reach the simulator's own checks (Jetty answers a
+     * request line over 8 KiB with 414 itself); huge values are fuzzed in bodies, oversized requests on their own.
      */
     int MAX_QUERY_VALUE = 300;
 

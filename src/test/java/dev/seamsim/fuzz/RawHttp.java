@@ -27,6 +27,8 @@ final class RawHttp {
         }
     }
 
+    private static final int CHUNK = 64 * 1024;
+
     private final String host;
     private final int port;
 
@@ -35,23 +37,38 @@ final class RawHttp {
         this.port = port;
     }
 
-    /** {@code target} is sent as is (path and query, already encoded or deliberately not). */
-    Answer send(String method, String target, Map<String, String> headers, byte[] body) {
+    /** Sends one request on a new connection and reads the whole answer. */
+    Answer send(byte[] request) {
         try (Socket socket = new Socket(host, port)) {
             socket.setSoTimeout(30_000);
-            StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
-                    .append("Host: ").append(host).append(':').append(port).append("\r\nConnection: close\r\n");
-            headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
-            if (body != null) head.append("Content-Length: ").append(body.length).append("\r\n");
-            head.append("\r\n");
             OutputStream out = socket.getOutputStream();
-            out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-            if (body != null) out.write(body);
-            out.flush();
-            return read(socket.getInputStream());
+            InputStream in = socket.getInputStream();
+            try {
+                // In pieces, stopping once an answer comes: a body over the limit is refused from its Content-Length.
+                for (int at = 0; at < request.length && in.available() == 0; at += CHUNK) {
+                    out.write(request, at, Math.min(CHUNK, request.length - at));
+                }
+                out.flush();
+            } catch (IOException closedEarly) {
+                // The server answered and closed before the whole body was written; its answer is still to be read.
+            }
+            return read(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("no answer to " + method + " " + abbreviate(target), e);
+            throw new UncheckedIOException("no answer to " + abbreviate(new String(request, StandardCharsets.ISO_8859_1)), e);
         }
+    }
+
+    /** The exact bytes sent: {@code target} as is (path and query, already encoded or deliberately not). */
+    byte[] request(String method, String target, Map<String, String> headers, byte[] body) {
+        StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
+                .append("Host: ").append(host).append(':').append(port).append("\r\nConnection: close\r\n");
+        headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        if (body != null) head.append("Content-Length: ").append(body.length).append("\r\n");
+        head.append("\r\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+        if (body != null) out.writeBytes(body);
+        return out.toByteArray();
     }
 
     private static Answer read(InputStream in) throws IOException {

@@ -7,115 +7,107 @@ import dev.seamsim.fuzz.FuzzRequests.FuzzCase;
 import dev.seamsim.fuzz.FuzzRequests.Target;
 import dev.seamsim.http.Rpc;
 import io.javalin.http.HandlerType;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.EdgeCases;
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.RandomGenerator;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
-import net.jqwik.api.lifecycle.PropagationMode;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.statistics.StatisticsReport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
 
 /**
  * Fuzzes every route of the simulator's route table ({@link SeamSimulator#routes()}: a new route is fuzzed without
  * editing this class) with each of its methods, with requests from {@link FuzzRequests}. Properties:
  * <ul>
  *   <li>never a 5xx, on any route;</li>
- *   <li>on API and /_fake routes, every error is a Seam envelope {"error":{"type","message"},"ok":false};</li>
+ *   <li>on API and /_fake routes, every error is a Seam envelope {"error":{"type","message"},"ok":false} with a
+ *       seam-request-id; a request line or headers past 8 KiB get one too (414 or 431), on any route;</li>
  *   <li>a rejected request (4xx) leaves the exported state of every workspace as it was.</li>
  * </ul>
  * Pages (HTML for people) may answer errors in HTML; the login form may change state only when it does not reject.
- * The seed is fixed so CI runs the same cases each time; {@link FuzzSettings} reads -Dseamsim.fuzz.seed and
- * -Dseamsim.fuzz.tries to explore further (jqwik prints the seed and the smallest failing case on failure).
+ * One dynamic test per route and method runs that target's cases, then one checks every target got its share.
+ * Settings and replay of one case: {@link FuzzSettings}.
  */
-@AddLifecycleHook(value = FuzzSettings.class, propagateTo = PropagationMode.DIRECT_DESCENDANTS)
 class RouteFuzzTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Jetty's limit for the request line and for all headers. */
+    private static final int HEADER_LIMIT = 8 * 1024;
 
     private static SeamSimulator sim;
     private static FuzzWorld world;
-    private static List<Target> targets;
-    private static FuzzRequests requests;
+    private static final Map<Target, Gen<FuzzCase>> cases = new LinkedHashMap<>();
+    private static final Map<Target, Integer> answered = new LinkedHashMap<>();
     private static RawHttp http;
 
-    @BeforeContainer
+    @BeforeAll
     static void start() {
         sim = SeamSimulator.builder().port(0).start();
         world = FuzzWorld.build(sim);
         ParamCatalog catalog = ParamCatalog.load();
-        targets = new ArrayList<>();
+        FuzzRequests requests = new FuzzRequests(world, catalog);
         for (Rpc.RouteInfo route : sim.routes()) {
-            route.methods().stream().map(HandlerType::name).sorted().forEach(method ->
-                    targets.add(new Target(route.path(), method, route.kind(), catalog.forRoute(route.path()))));
+            route.methods().stream().map(HandlerType::name).sorted().forEach(method -> {
+                Target t = new Target(route.path(), method, route.kind(), catalog.forRoute(route.path()));
+                cases.put(t, requests.forTarget(t));
+                answered.put(t, 0);
+            });
         }
-        requests = new FuzzRequests(world, catalog);
         URI base = URI.create(sim.baseUrl());
         http = new RawHttp(base.getHost(), base.getPort());
     }
 
-    @AfterContainer
+    @AfterAll
     static void stop() {
         if (sim != null) sim.close();
     }
 
-    @Property(tries = FuzzSettings.TRIES, seed = FuzzSettings.SEED, shrinking = ShrinkingMode.BOUNDED,
-            edgeCases = EdgeCasesMode.NONE)
-    @StatisticsReport(label = "route", value = StatisticsReport.StatisticsReportMode.OFF)
-    void every_route_answers_bad_input_with_seam_errors_and_changes_nothing(@ForAll("cases") FuzzCase c) throws IOException {
-        RawHttp.Answer answer = http.send(c.method(), c.url(), c.headers(), c.body());
-        String after = sim.exportState();
-        try {
-            Statistics.label("route").collect(c.target().toString());
-            Statistics.label("answer").collect(c.target().kind() + " " + answer.status() / 100 + "xx");
-            check(c, answer, after);
-        } finally {
-            restore(after);
-        }
-        Statistics.label("route").coverage(coverage -> {
-            for (Target t : targets) coverage.check(t.toString()).count(n -> n >= 5);
-        });
+    @TestFactory
+    Stream<DynamicTest> every_route_answers_bad_input_with_seam_errors_and_changes_nothing() {
+        FuzzSettings settings = FuzzSettings.fromSystemProperties();
+        List<Target> targets = List.copyOf(cases.keySet());
+        Map<Target, List<Integer>> plan = new LinkedHashMap<>();
+        targets.forEach(t -> plan.put(t, new ArrayList<>()));
+        List<Integer> indexes = settings.onlyCase() != null ? List.of(settings.onlyCase())
+                : Stream.iterate(0, i -> i < settings.tries(), i -> i + 1).toList();
+        for (int i : indexes) plan.get(targets.get(i % targets.size())).add(i);
+        int minimum = settings.minimumPerTarget(targets.size());
+        System.out.println("Fuzzing " + targets.size() + " routes and methods with " + settings
+                + "; change with -Dseamsim.fuzz.seed=N -Dseamsim.fuzz.tries=N, replay one with -Dseamsim.fuzz.case=N");
+        Stream<DynamicTest> perTarget = targets.stream().filter(t -> !plan.get(t).isEmpty()).map(t -> DynamicTest.dynamicTest(
+                t + " (" + plan.get(t).size() + " cases)", () -> run(settings, t, plan.get(t))));
+        DynamicTest coverage = DynamicTest.dynamicTest("every route and method answered at least " + minimum + " cases",
+                () -> checkCoverage(minimum));
+        return Stream.concat(perTarget, Stream.of(coverage));
     }
 
-    @Provide
-    Arbitrary<FuzzCase> cases() {
-        return new Unhashed<>(Arbitraries.oneOf(targets.stream().map(requests::forTarget).toList()));
-    }
-
-    /**
-     * The same arbitrary with identity hashCode: jqwik looks its generator up by the arbitrary's hash on every try,
-     * and the structural hash of this large tree (every route, caller and parameter) is slower than the request.
-     */
-    private record Unhashed<T>(Arbitrary<T> inner) implements Arbitrary<T> {
-        @Override
-        public RandomGenerator<T> generator(int genSize) {
-            return inner.generator(genSize);
-        }
-
-        @Override
-        public EdgeCases<T> edgeCases(int maxEdgeCases) {
-            return inner.edgeCases(maxEdgeCases);
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return this == other;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(this);
+    private static void run(FuzzSettings settings, Target target, List<Integer> indexes) {
+        for (int index : indexes) {
+            SplittableRandom random = settings.caseRandom(index);
+            FuzzCase c = cases.get(target).next(random);
+            byte[] request = http.request(c.method(), c.url(), c.headers(), c.body());
+            try {
+                RawHttp.Answer answer = http.send(request);
+                answered.merge(target, 1, Integer::sum);
+                String after = sim.exportState();
+                try {
+                    check(c, answer, after);
+                } finally {
+                    restore(after);
+                }
+            } catch (AssertionError | RuntimeException | IOException e) {
+                throw new AssertionError(e.getMessage() + "\n  case " + index + " of " + settings + "; replay it alone: "
+                        + settings.replay(index) + "\n  the exact request is in " + save(settings, index, request), e);
+            }
         }
     }
 
@@ -123,13 +115,21 @@ class RouteFuzzTest {
         String seen = answer.status() + " " + RawHttp.abbreviate(answer.text());
         if (answer.status() >= 500) throw new AssertionError("server error for " + c + "\n  answer: " + seen);
         boolean api = c.target().kind() == Rpc.Kind.WORKSPACE || c.target().kind() == Rpc.Kind.OPEN;
-        if (api && answer.status() >= 300 && !c.method().equals("HEAD")) {
+        boolean oversized = c.url().length() > HEADER_LIMIT || headerBytes(c) > HEADER_LIMIT;
+        if (oversized && answer.status() != 414 && answer.status() != 431) {
+            throw new AssertionError("a request past 8 KiB of request line or headers got " + answer.status() + ": " + c);
+        }
+        if ((api || oversized) && answer.status() >= 300 && !c.method().equals("HEAD")) {
             String problem = envelopeProblem(answer);
             if (problem != null) throw new AssertionError(problem + " for " + c + "\n  answer: " + seen);
         }
         if (answer.status() >= 400 && !stateAfter.equals(world.snapshot)) {
             throw new AssertionError("rejected request changed the state: " + c + "\n  answer: " + seen);
         }
+    }
+
+    private static int headerBytes(FuzzCase c) {
+        return c.headers().entrySet().stream().mapToInt(h -> h.getKey().length() + h.getValue().length() + 4).sum();
     }
 
     /** Why the answer is not a Seam error envelope, or null when it is one. */
@@ -152,5 +152,26 @@ class RouteFuzzTest {
         if (!stateAfter.equals(world.snapshot)) sim.importState(world.snapshot);
         sim.faults().clear();
         sim.clock().restart();
+    }
+
+    private static void checkCoverage(int minimum) {
+        List<String> short_ = answered.entrySet().stream().filter(e -> e.getValue() < minimum)
+                .map(e -> e.getKey() + ": " + e.getValue()).toList();
+        if (!short_.isEmpty()) {
+            throw new AssertionError(short_.size() + " routes and methods answered fewer than " + minimum
+                    + " cases (each stops at its first failure, shown above): " + short_);
+        }
+    }
+
+    /** Writes the request bytes exactly as sent (they may be 100 KB, or not UTF-8), for replay with any client. */
+    private static Path save(FuzzSettings settings, int index, byte[] request) {
+        Path file = Path.of("target", "fuzz-failures", "seed-" + settings.seed() + "-case-" + index + ".http");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, request);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file.toAbsolutePath();
     }
 }
