@@ -78,6 +78,10 @@ public final class AdminRoutes {
         call.ctx().json(body);
     }
 
+    private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+    private static final String CLOCK_RANGE = "The clock must stay between 1970-01-01T00:00:00Z and 9999-12-31T23:59:59Z";
+
     /** GET reads the clock; POST {"now": ISO-8601} sets it or {"advance_seconds": n} moves it on. */
     private void clock(Call call) {
         if (call.ctx().method() == HandlerType.POST) {
@@ -85,6 +89,10 @@ public final class AdminRoutes {
             Instant now = p.dateTime("now");
             Integer seconds = p.count("advance_seconds");
             if (now == null && seconds == null) p.problem("now", "Provide now or advance_seconds");
+            // Timestamps are written as ISO-8601 with four-digit years; past that, adding time overflows Instant.
+            if (now != null && (now.isBefore(EARLIEST) || now.isAfter(LATEST))) p.problem("now", CLOCK_RANGE);
+            Instant from = now != null ? now : control.clock().instant();
+            if (seconds != null && seconds > Duration.between(from, LATEST).getSeconds()) p.problem("advance_seconds", CLOCK_RANGE);
             p.check();
             if (now != null) control.clock().set(now);
             if (seconds != null) control.clock().advance(Duration.ofSeconds(seconds));

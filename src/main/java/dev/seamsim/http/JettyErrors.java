@@ -16,6 +16,12 @@ import java.util.UUID;
  * too long: 414, a malformed request: 400), as Seam error envelopes instead of Jetty's HTML page.
  */
 public final class JettyErrors extends ErrorHandler {
+    /** Jetty writes an error body only for GET, POST and HEAD; an oversize DELETE or PATCH got an empty 431. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) throws java.io.IOException {

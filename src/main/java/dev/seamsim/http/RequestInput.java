@@ -19,6 +19,8 @@ import java.util.Set;
  */
 final class RequestInput {
     private static final Set<HandlerType> BODY_METHODS = Set.of(HandlerType.POST, HandlerType.PATCH, HandlerType.PUT);
+    /** Deepest "a.b.c" query key taken; the SDK sends one or two levels, and each level is a step of recursion. */
+    static final int MAX_QUERY_NESTING = 16;
 
     private RequestInput() {}
 
@@ -26,6 +28,11 @@ final class RequestInput {
         ObjectNode merged = Json.MAPPER.createObjectNode();
         Set<String> textKeys = new HashSet<>();
         for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
+            if (e.getKey().chars().filter(c -> c == '.').count() >= MAX_QUERY_NESTING) {
+                String message = "Query parameter nested more than " + MAX_QUERY_NESTING + " levels deep";
+                throw new SeamException(400, "invalid_input", message,
+                        Map.of("validation_errors", Map.of("_errors", List.of(message))));
+            }
             addQueryParam(merged, e.getKey(), e.getValue());
             textKeys.add(topLevelName(e.getKey()));
         }
