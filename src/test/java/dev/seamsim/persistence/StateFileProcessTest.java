@@ -74,8 +74,8 @@ class StateFileProcessTest {
     }
 
     /**
-     * Saves every 50 ms of a large state while spaces are created one after another, killed with -9 at random
-     * moments (most of them mid-save). After each kill the file must load, and hold exactly a state that existed:
+     * Saves every 50 ms of a large state while spaces are created one after another, killed with -9 at a random
+     * moment once a save is under way (its temporary file exists), so the kill lands mid-save. After each kill the file must load, and hold exactly a state that existed:
      * all the bulk rows, and of the spaces created, the first k for some k (a consistent snapshot, never a torn one).
      */
     @Test
@@ -91,7 +91,8 @@ class StateFileProcessTest {
             try (SimProcess sim = SimProcess.start("--state-file", file.toString(), "--state-save-seconds", "0.05")) {
                 assertEquals(List.of(), temporaryFiles(), "stale temporary files are removed at start");
                 assertTrue(JSON.readTree(lastFile).equals(JSON.readTree(sim.export())), "the restart serves exactly the saved state");
-                int acknowledged = createSpacesUntilKilled(sim, run, 200 + ThreadLocalRandom.current().nextInt(1000));
+                int acknowledged = createSpacesUntilKilled(sim, run, 200 + ThreadLocalRandom.current().nextInt(1000),
+                        this::temporaryFiles);
                 if (!temporaryFiles().isEmpty()) cutShort++;
                 lastFile = Files.readString(file);
                 Map<Integer, Integer> made = createdPerRun(lastFile, bulk);
@@ -105,6 +106,7 @@ class StateFileProcessTest {
             assertTrue(lastFile.equals(sim.export()), "the restart serves exactly the saved state");
             assertEquals(0, sim.terminate());
         }
+        assertTrue(cutShort > 0, "no kill landed during a save (no temporary file was left), so none was tested");
         System.out.println("kill -9 left a save cut short (a temporary file) in " + cutShort + " of " + runs + " runs;"
                 + " spaces kept per run: " + keptByRun);
     }
@@ -153,8 +155,16 @@ class StateFileProcessTest {
         assertTrue(Files.readString(file).contains("\"name\" : \"Finished during shutdown\""));
     }
 
-    /** Creates spaces "w<run>-0", "w<run>-1", … one at a time; kills the process {@code millis} after the first. */
-    private static int createSpacesUntilKilled(SimProcess sim, int run, long millis) throws Exception {
+    /** What {@link #temporaryFiles()} lists, as a callable for the kill loop. */
+    private interface Listing {
+        List<Path> list() throws IOException;
+    }
+
+    /**
+     * Creates spaces "w<run>-0", "w<run>-1", … one at a time; {@code millis} after the first, kills the process as
+     * soon as a save's temporary file is seen (or after 10 s of looking).
+     */
+    private static int createSpacesUntilKilled(SimProcess sim, int run, long millis, Listing temporaryFiles) throws Exception {
         AtomicInteger acknowledged = new AtomicInteger();
         AtomicBoolean killed = new AtomicBoolean();
         Thread writer = new Thread(() -> {
@@ -172,8 +182,10 @@ class StateFileProcessTest {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (acknowledged.get() == 0 && System.nanoTime() < deadline) Thread.sleep(5);
         Thread.sleep(millis);
-        killed.set(true);
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (temporaryFiles.list().isEmpty() && System.nanoTime() < giveUp) Thread.onSpinWait();
         sim.kill();
+        killed.set(true);
         writer.join(30_000);
         assertTrue(acknowledged.get() > 0, "no space was created before the kill");
         return acknowledged.get();
