@@ -12,24 +12,19 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /**
  * The one ObjectMapper: snake_case wire names, times as ISO-8601 UTC with milliseconds (as Seam writes them,
  * e.g. 2025-08-13T15:00:00.000Z), explicit nulls kept (Seam sends them).
  */
 public final class Json {
-    private static final DateTimeFormatter TIMESTAMP =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
-
     public static final ObjectMapper MAPPER = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .registerModule(new JavaTimeModule())
             .registerModule(new SimpleModule().addSerializer(Instant.class, new StdSerializer<>(Instant.class) {
                 @Override
                 public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-                    gen.writeString(TIMESTAMP.format(value));
+                    Timestamps.write(value, gen);
                 }
             }))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
