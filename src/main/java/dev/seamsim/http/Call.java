@@ -1,7 +1,9 @@
 package dev.seamsim.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.seamsim.store.Page;
 import dev.seamsim.store.Workspace;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 
 import java.util.LinkedHashMap;
@@ -43,22 +45,32 @@ public final class Call {
     }
 
     public void ok() {
-        ctx.json(Map.of("ok", true));
+        answer(Map.of("ok", true));
     }
 
     public void ok(String key, Object value) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put(key, value);
         body.put("ok", true);
-        ctx.json(body);
+        answer(body);
     }
 
     /** A paginated list (the route read its position with {@link #pagePosition}). */
     public void okPage(String key, Page<?> page) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put(key, page.items());
-        body.put("pagination", Cursors.pagination(page, publicUrl() + ctx.path(), params()));
+        body.put("pagination", page.hasNext() ? Cursors.pagination(page, publicUrl() + ctx.path(), params())
+                : Cursors.LAST_PAGE);
         body.put("ok", true);
-        ctx.json(body);
+        answer(body);
+    }
+
+    /** As ctx.json, but written straight to bytes: ctx.json makes a String first, then encodes it. */
+    private void answer(Object body) {
+        try {
+            ctx.contentType(ContentType.APPLICATION_JSON).result(Json.MAPPER.writeValueAsBytes(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not write the answer of " + ctx.path(), e);
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,14 +54,21 @@ public final class Cursors {
         return new Position(Long.parseLong(parts[0]), limit == null ? defaultLimit : limit);
     }
 
-    /** The fingerprint (a SHA-256) is only worked out when there is a cursor to check or a next one to hand out. */
+    /** The pagination of a page with nothing after it; the same for every list. */
+    static final Map<String, Object> LAST_PAGE = pagination(null, null);
+
+    /** The pagination of a page with more after it: the fingerprint (a SHA-256) is only worked out here. */
     static Map<String, Object> pagination(Page<?> page, String url, Params params) {
+        String next = encode(page.nextAfter(), fingerprint(params));
+        return pagination(next, url + "?" + query(params, next));
+    }
+
+    private static Map<String, Object> pagination(String next, String nextUrl) {
         Map<String, Object> out = new LinkedHashMap<>();
-        String next = page.hasNext() ? encode(page.nextAfter(), fingerprint(params)) : null;
         out.put("next_page_cursor", next);
-        out.put("has_next_page", page.hasNext());
-        out.put("next_page_url", next == null ? null : url + "?" + query(params, next));
-        return out;
+        out.put("has_next_page", next != null);
+        out.put("next_page_url", nextUrl);
+        return Collections.unmodifiableMap(out);
     }
 
     private static String encode(long after, String fingerprint) {
