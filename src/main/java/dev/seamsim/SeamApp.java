@@ -19,7 +19,7 @@ import dev.seamsim.http.BodyLimits;
 import dev.seamsim.http.ErrorHandlers;
 import dev.seamsim.http.JettyErrors;
 import dev.seamsim.http.Json;
-import dev.seamsim.http.RequestIds;
+import dev.seamsim.http.ResponseHeaders;
 import dev.seamsim.http.Rpc;
 import dev.seamsim.pages.PageRoutes;
 import dev.seamsim.spaces.SpaceRoutes;
@@ -66,14 +66,7 @@ final class SeamApp {
             JournalRecorder journal = new JournalRecorder(control::journal);
             config.routes.before(journal::before);
             config.routes.after(journal::after);
-            config.routes.before(ctx -> {
-                ctx.header("seam-request-id", RequestIds.next());
-                ctx.header("Access-Control-Allow-Origin", "*");
-                ctx.header("Access-Control-Allow-Headers", "authorization, content-type, seam-workspace, "
-                        + "seam-sdk-name, seam-sdk-version, seam-client-session-token, client-session-token, "
-                        + "seam-publishable-key");
-                ctx.header("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE, OPTIONS");
-            });
+            config.routes.before(ResponseHeaders::add);
             if (adminToken != null) config.routes.before(ctx -> AdminRoutes.requireAdminToken(ctx, adminToken));
             config.routes.before(bodyLimits::refuseDeclaredOversize);
             config.routes.options("/*", ctx -> ctx.status(204));
