@@ -1,6 +1,7 @@
 package dev.seamsim.control;
 
 import dev.seamsim.http.Call;
+import dev.seamsim.http.RequestBody;
 import dev.seamsim.http.Rpc;
 import dev.seamsim.state.Snapshot;
 import io.javalin.http.HandlerType;
@@ -27,7 +28,7 @@ public final class DatabaseRoutes {
             call.ctx().contentType("application/json").result(control.exportState(workspaceId));
             return;
         }
-        Snapshot state = control.importState(call.ctx().body(), workspaceId);
+        Snapshot state = control.importState(RequestBody.text(call.ctx()), workspaceId);
         Map<String, Object> imported = new LinkedHashMap<>();
         imported.put("scope", state.scope().name().toLowerCase());
         imported.put("workspace_ids", state.workspaces().stream().map(l -> l.workspace().id()).toList());
