@@ -1,5 +1,8 @@
 package dev.seamsim.store;
 
+import java.nio.ByteBuffer;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -11,6 +14,7 @@ import java.util.UUID;
  * by {@link #restart()}), so the same calls in the same order produce the same ids run after run.
  */
 public final class Generators {
+    private static final ThreadLocal<SecureRandom> STRONG = ThreadLocal.withInitial(Generators::strongRandom);
     private final Clock clock;
     private final Long seed;
     private Random random;
@@ -35,12 +39,42 @@ public final class Generators {
     }
 
     public String newId() {
-        if (seed == null) return UUID.randomUUID().toString();
-        synchronized (this) {
-            long high = (random.nextLong() & ~0xF000L) | 0x4000L; // version 4
-            long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L; // IETF variant
-            return new UUID(high, low).toString();
+        if (seed == null) {
+            byte[] bytes = new byte[16];
+            STRONG.get().nextBytes(bytes);
+            ByteBuffer b = ByteBuffer.wrap(bytes);
+            return uuid(b.getLong(), b.getLong());
         }
+        synchronized (this) {
+            return uuid(random.nextLong(), random.nextLong());
+        }
+    }
+
+    /** A version-4 (random) UUID's text from 128 random bits, as UUID.randomUUID() makes it. */
+    private static String uuid(long high, long low) {
+        return new UUID((high & ~0xF000L) | 0x4000L, (low & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L).toString();
+    }
+
+    /**
+     * UUID.randomUUID() draws from one SecureRandom that every request thread locks in turn (and Linux's
+     * NativePRNG shares one lock between all its instances); a SHA1PRNG per thread, seeded from it once, draws
+     * as strong ids without that lock.
+     */
+    private static SecureRandom strongRandom() {
+        try {
+            SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
+            byte[] seed = new byte[32];
+            Seeds.SOURCE.nextBytes(seed);
+            random.setSeed(seed); // before any use: then this is its only seed
+            return random;
+        } catch (NoSuchAlgorithmException e) {
+            return new SecureRandom();
+        }
+    }
+
+    /** Made on first use, not at start-up. */
+    private static final class Seeds {
+        static final SecureRandom SOURCE = new SecureRandom();
     }
 
     /** Now, to the millisecond, as Seam's timestamps are. */
