@@ -114,10 +114,12 @@ public final class Params {
         }
     }
 
+    /** The allowed value named (the allowed instance: it may be stored, and need not be a copy per request). */
     public String oneOf(String name, Collection<String> allowed) {
         String s = string(name);
-        if (s != null && !allowed.contains(s)) return invalid(name, enumMessage(allowed, s));
-        return s;
+        if (s == null) return null;
+        String known = known(allowed, s);
+        return known != null ? known : invalid(name, enumMessage(allowed, s));
     }
 
     public Boolean bool(String name) {
@@ -174,15 +176,24 @@ public final class Params {
         return list;
     }
 
+    /** A list of allowed values, as {@link #oneOf} gives them. */
     public List<String> enums(String name, Collection<String> allowed) {
         List<String> list = strings(name);
         if (list == null) return null;
+        List<String> out = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
-            if (!allowed.contains(list.get(i))) {
-                issues.add(pathOf(name, String.valueOf(i)), enumMessage(allowed, list.get(i)));
-            }
+            String known = known(allowed, list.get(i));
+            if (known == null) issues.add(pathOf(name, String.valueOf(i)), enumMessage(allowed, list.get(i)));
+            out.add(known != null ? known : list.get(i));
         }
-        return list;
+        return out;
+    }
+
+    private static String known(Collection<String> allowed, String value) {
+        for (String a : allowed) {
+            if (a.equals(value)) return a;
+        }
+        return null;
     }
 
     /** Seam's custom_metadata: an object whose values are strings or booleans. */

@@ -16,7 +16,7 @@ final class LinkDirectory {
     private final Map<TableDef<?>, Map<String, List<Workspace>>> holders = new ConcurrentHashMap<>();
 
     void publish(TableDef<?> def, String id, Workspace ws) {
-        table(def).merge(id, List.of(ws), (held, added) -> {
+        table(def).merge(id, ws.alone, (held, added) -> {
             if (held.contains(ws)) return held;
             List<Workspace> both = new ArrayList<>(held);
             both.add(ws);

@@ -26,6 +26,9 @@ public final class Workspace {
 
     private volatile long maxObjects = Long.MAX_VALUE;
 
+    /** This workspace alone, as the link directory holds it for each of its ids (one list, not one per row). */
+    final List<Workspace> alone = List.of(this);
+
     /** Where rows reached by link are published while this workspace is registered; null otherwise. */
     private LinkDirectory links;
 
@@ -105,7 +108,8 @@ public final class Workspace {
             undo.begin();
             try {
                 T result = work.get();
-                if (objectCount() > maxObjects) throw Capacity.objects(id, maxObjects, null);
+                boolean capped = maxObjects != Long.MAX_VALUE; // uncapped: no count of every table per write
+                if (capped && objectCount() > maxObjects) throw Capacity.objects(id, maxObjects, null);
                 undo.commit();
                 changes++; // only the write-lock holder gets here
                 return result;
