@@ -61,9 +61,9 @@ final class SeamApp {
             }
             config.http.maxRequestSize = bodyLimits.largest(); // BodyLimits answers first, per route
             // Javalin copies every answer to Jetty through a new buffer of this size (by default Jetty's 32 KiB
-            // output buffer: nearly half of the bytes a create allocates). At 8 KiB, Jetty's aggregation size,
+            // output buffer: nearly half of the bytes a create allocated). Below Jetty's 8 KiB aggregation size,
             // answers up to 32 KiB are gathered and sent with a Content-Length (one larger write went out chunked).
-            config.http.responseBufferSize = 8192;
+            config.http.responseBufferSize = 4096;
             config.jetty.modifyServletContextHandler(handler ->
                     handler.addFilter(bodyLimits.filter(), "/*", EnumSet.of(DispatcherType.REQUEST)));
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));

@@ -254,6 +254,7 @@ public final class Table<R> {
         bySeq.put(position, row);
         seqById.put(id, position);
         indexRow(position, row, id);
+        owner.rowsChanged(1);
         if (def.reachableByLink) owner.linked(def, id, true);
     }
 
@@ -263,6 +264,7 @@ public final class Table<R> {
         bySeq.remove(position);
         seqById.remove(id);
         unindexRow(position, row, id);
+        owner.rowsChanged(-1);
         if (def.reachableByLink) owner.linked(def, id, false);
     }
 

@@ -25,6 +25,8 @@ public final class Workspace {
     private volatile long changes;
 
     private volatile long maxObjects = Long.MAX_VALUE;
+    /** Rows of all tables together, kept by the tables: every write checks it against the cap. */
+    private long rows;
 
     /** This workspace alone, as the link directory holds it for each of its ids (one list, not one per row). */
     final List<Workspace> alone = List.of(this);
@@ -69,7 +71,12 @@ public final class Workspace {
 
     /** Rows of all tables together; inside read or write. */
     private long objectCount() {
-        return tables.values().stream().mapToLong(Table::size).sum();
+        return rows;
+    }
+
+    /** Called by a table (inside write, or restoring) when a row enters (+1) or leaves (-1) it. */
+    void rowsChanged(int delta) {
+        rows += delta;
     }
 
     /** This workspace's table for a resource; only to be used inside read or write. */
@@ -108,8 +115,7 @@ public final class Workspace {
             undo.begin();
             try {
                 T result = work.get();
-                boolean capped = maxObjects != Long.MAX_VALUE; // uncapped: no count of every table per write
-                if (capped && objectCount() > maxObjects) throw Capacity.objects(id, maxObjects, null);
+                if (objectCount() > maxObjects) throw Capacity.objects(id, maxObjects, null);
                 undo.commit();
                 changes++; // only the write-lock holder gets here
                 return result;
