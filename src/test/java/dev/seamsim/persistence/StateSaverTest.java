@@ -1,15 +1,10 @@
 package dev.seamsim.persistence;
 
-import dev.seamsim.Main;
 import dev.seamsim.SeamSimulator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -120,16 +115,7 @@ class StateSaverTest {
         Path file = dir.resolve("state.json");
         assertThrows(IllegalArgumentException.class,
                 () -> SeamSimulator.builder().port(0).deterministic(1).stateFile(file).start().close());
-        PrintStream original = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            assertEquals(2, new CommandLine(new Main()).execute("--port", "0", "--deterministic", "--state-file", file.toString()));
-        } finally {
-            System.setErr(original);
-        }
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--state-file cannot be combined with --deterministic"));
-        assertFalse(Files.exists(file));
+        assertFalse(Files.exists(file)); // MainTest covers the flags' message
     }
 
     private static Object fileKey(Path file) throws IOException {
