@@ -96,6 +96,7 @@ final class SeamApp {
             UserIdentityRoutes.mount(rpc);
             AccessGrantRoutes.mount(rpc);
             AccessMethodRoutes.mount(rpc);
+            rpc.serve();
             table.addAll(rpc.table());
         });
         return new Built(javalin, List.copyOf(table));
