@@ -148,14 +148,16 @@ public final class ControlPlane {
     }
 
     /**
-     * What is wrong in any workspace's state, in words, each prefixed with the workspace id; empty when every
-     * unique index, link and count is sound. Reads each workspace under its read lock (see {@link Integrity}).
+     * What is wrong in any workspace's state, in words, each prefixed with the workspace id, then what is wrong
+     * with the directory that finds objects by page link; empty when every unique index, link and count is sound.
+     * Reads each workspace under its read lock (see {@link Integrity} and {@link Workspaces#linkProblems}).
      */
     public List<String> integrityProblems() {
         List<String> problems = new ArrayList<>();
         for (Workspace ws : workspaces.all()) {
             Integrity.problemsOf(ws).forEach(p -> problems.add(ws.id() + ": " + p));
         }
+        problems.addAll(workspaces.linkProblems());
         return problems;
     }
 

@@ -65,6 +65,11 @@ public final class Table<R> {
         return bySeq.values().stream();
     }
 
+    /** Every row's id, in creation order. */
+    Stream<String> ids() {
+        return bySeq.values().stream().map(def.idOf);
+    }
+
     public int size() {
         return bySeq.size();
     }
