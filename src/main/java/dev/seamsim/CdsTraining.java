@@ -1,7 +1,5 @@
 package dev.seamsim;
 
-import picocli.CommandLine;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -32,10 +30,9 @@ public final class CdsTraining {
 
     private CdsTraining() {}
 
-    public static void main(String[] args) throws IOException {
-        Main main = new Main();
-        new CommandLine(main).parseArgs("--port", "0", "--host", "127.0.0.1");
-        try (SeamSimulator sim = main.builder().start()) {
+    public static void main(String[] args) throws IOException, Flags.UsageException {
+        Flags.printHelp(new StringBuilder()); // the classes behind --help and usage errors
+        try (SeamSimulator sim = Flags.parse("--port", "0", "--host", "127.0.0.1").builder().start()) {
             for (String[] request : REQUESTS) {
                 int status = send(sim.baseUrl() + request[1], request[0], request[2], sim.defaultApiKey());
                 if (status >= 500) throw new IllegalStateException(request[0] + " " + request[1] + " answered " + status);

@@ -53,6 +53,7 @@ final class SeamApp {
         Javalin javalin = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false; // dates its build at start-up: ~10 ms, no use here
             if (!drain.isZero()) {
                 config.jetty.modifyServer(server -> { // Javalin puts its handler inside this one
                     server.setHandler(new GracefulHandler());
@@ -93,6 +94,7 @@ final class SeamApp {
             UserIdentityRoutes.mount(rpc);
             AccessGrantRoutes.mount(rpc);
             AccessMethodRoutes.mount(rpc);
+            rpc.serve();
             table.addAll(rpc.table());
         });
         return new Built(javalin, List.copyOf(table));

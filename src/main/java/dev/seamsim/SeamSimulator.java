@@ -103,9 +103,10 @@ public final class SeamSimulator implements AutoCloseable {
         public Builder journal(int maxEntries, Duration maxAge) { this.journalMax = maxEntries; this.journalMaxAge = maxAge; return this; }
 
         /**
-         * Keep the state in this file: loaded at start (a missing file is created; one that cannot be loaded
-         * stops the start with a {@link dev.seamsim.persistence.StateFileException} and is left untouched),
-         * saved atomically every {@link #stateSaveInterval} when something changed, and on {@link #close()}.
+         * Keep the state in this file: loaded at start (a missing file is created; one that cannot be loaded,
+         * or that another simulator uses, stops the start with a {@link dev.seamsim.persistence.StateFileException}
+         * and is left untouched), saved atomically every {@link #stateSaveInterval} when something changed, and on
+         * {@link #close()}, which also lets go of the file's lock ({@code <file>.lock}).
          */
         public Builder stateFile(Path file) { this.stateFile = file; return this; }
 
@@ -154,10 +155,15 @@ public final class SeamSimulator implements AutoCloseable {
             if (journalMax != null) control.limitJournal(journalMax, journalMaxAge);
             control.limitCapacity(maxWorkspaces, maxObjectsPerWorkspace);
             StateSaver saver = stateFile == null ? null : StateSaver.open(control, stateFile, stateSaveInterval);
-            SeamApp.Built built = SeamApp.create(control, publicUrl, adminToken, bodyLimits, drainTimeout);
-            built.javalin().start(host, port);
-            if (saver != null) saver.start();
-            return new SeamSimulator(built.javalin(), built.routes(), control, host, saver);
+            try {
+                SeamApp.Built built = SeamApp.create(control, publicUrl, adminToken, bodyLimits, drainTimeout);
+                built.javalin().start(host, port);
+                if (saver != null) saver.start();
+                return new SeamSimulator(built.javalin(), built.routes(), control, host, saver);
+            } catch (RuntimeException e) {
+                if (saver != null) saver.close(); // lets go of the state file's lock (nothing changed: no save)
+                throw e;
+            }
         }
     }
 

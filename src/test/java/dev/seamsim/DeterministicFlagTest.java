@@ -1,7 +1,6 @@
 package dev.seamsim;
 
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,26 +8,29 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** What --deterministic and SEAM_SIM_DETERMINISTIC accept: a seed, true (seed 1), or false/empty (off). */
 class DeterministicFlagTest {
-    private final Main.SeedConverter converter = new Main.SeedConverter();
-
     @Test
-    void a_number_is_the_seed_and_true_means_seed_one() {
-        assertEquals(42L, converter.convert("42"));
-        assertEquals(0L, converter.convert("0"));
-        assertEquals(1L, converter.convert("TRUE"));
+    void a_number_is_the_seed_and_true_means_seed_one() throws Flags.UsageException {
+        assertEquals(42L, Flags.seed("42"));
+        assertEquals(0L, Flags.seed("0"));
+        assertEquals(1L, Flags.seed("TRUE"));
     }
 
     @Test
-    void false_or_an_empty_value_leaves_deterministic_mode_off() {
-        assertNull(converter.convert("false"));
-        assertNull(converter.convert(""));
-        Main main = new Main();
-        new CommandLine(main).parseArgs("--deterministic=false");
-        assertNull(main.seed);
+    void false_or_an_empty_value_leaves_deterministic_mode_off() throws Flags.UsageException {
+        assertNull(Flags.seed("false"));
+        assertNull(Flags.seed(""));
+        assertNull(Flags.parse("--deterministic=false").seed);
+    }
+
+    @Test
+    void the_environment_variable_is_read_when_the_flag_is_absent() throws Flags.UsageException {
+        assertEquals(7L, Flags.parse(new String[0], name -> name.equals("SEAM_SIM_DETERMINISTIC") ? "7" : null).seed);
+        assertEquals(3L, Flags.parse(new String[] {"--deterministic=3"}, name -> name.equals("SEAM_SIM_DETERMINISTIC") ? "7" : null).seed);
+        assertNull(Flags.parse(new String[0], name -> name.equals("SEAM_SIM_DETERMINISTIC") ? "" : null).seed);
     }
 
     @Test
     void anything_else_is_refused() {
-        assertThrows(CommandLine.TypeConversionException.class, () -> converter.convert("yes please"));
+        assertThrows(Flags.UsageException.class, () -> Flags.seed("yes please"));
     }
 }

@@ -1,13 +1,7 @@
 package dev.seamsim;
 
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,23 +10,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class JournalFlagsTest {
     @Test
     void help_lists_the_journal_flags_with_their_defaults() {
-        StringWriter out = new StringWriter();
-        assertEquals(0, new CommandLine(new Main()).setOut(new PrintWriter(out)).execute("--help"));
-        assertTrue(out.toString().contains("--journal-max=<journalMax>"), out.toString());
-        assertTrue(out.toString().contains("--journal-max-age-minutes"), out.toString());
+        MainTest.Output out = new MainTest.Output();
+        assertEquals(0, Main.run(new String[] {"--help"}, out.stream(), out.stream()));
+        assertTrue(out.text().contains("--journal-max <N>"), out.text());
+        assertTrue(out.text().contains("SEAM_SIM_JOURNAL_MAX; default 1000"), out.text());
+        assertTrue(out.text().contains("--journal-max-age-minutes"), out.text());
     }
 
     @Test
     void a_negative_journal_size_or_a_zero_age_stops_start_up() {
-        PrintStream original = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            assertEquals(2, new CommandLine(new Main()).execute("--port", "0", "--journal-max", "-1"));
-            assertEquals(2, new CommandLine(new Main()).execute("--port", "0", "--journal-max-age-minutes", "0"));
-        } finally {
-            System.setErr(original);
-        }
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--journal-max"), err.toString(StandardCharsets.UTF_8));
+        MainTest.Output err = new MainTest.Output();
+        assertEquals(2, Main.run(new String[] {"--port", "0", "--journal-max", "-1"}, System.out, err.stream()));
+        assertEquals(2, Main.run(new String[] {"--port", "0", "--journal-max-age-minutes", "0"}, System.out, err.stream()));
+        assertTrue(err.text().contains("--journal-max"), err.text());
     }
 }

@@ -2,7 +2,6 @@ package dev.seamsim;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -29,8 +28,8 @@ class MainTest {
 
     @Test
     void help_lists_every_flag() {
-        StringBuilderStream out = new StringBuilderStream();
-        int code = new CommandLine(new Main()).setOut(out.writer()).execute("--help");
+        Output out = new Output();
+        int code = Main.run(new String[] {"--help"}, out.stream(), out.stream());
         assertEquals(0, code);
         for (String flag : new String[] {"--port", "--host", "--fixtures", "--public-url", "--clock", "--deterministic",
                 "--auto-workspaces", "--auto-workspaces-max", "--auto-workspaces-idle-minutes", "--admin-token",
@@ -45,31 +44,24 @@ class MainTest {
     void malformed_fixtures_stop_start_up_naming_file_and_field() throws IOException {
         Files.copy(Path.of("fixtures/providers.json"), dir.resolve("providers.json"));
         Files.writeString(dir.resolve("workspaces.json"), "{\"workspaces\": [{\"name\": \"no id\"}]}");
-        PrintStream original = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int code = new CommandLine(new Main()).execute("--port", "0", "--fixtures", dir.toString());
-            assertEquals(2, code);
-        } finally {
-            System.setErr(original);
-        }
-        String message = err.toString(StandardCharsets.UTF_8);
+        Output err = new Output();
+        assertEquals(2, Main.run(new String[] {"--port", "0", "--fixtures", dir.toString()}, System.out, err.stream()));
+        String message = err.text();
         assertTrue(message.contains("workspaces.json at /workspaces/0/workspace_id: is required"), message);
     }
 
     @Test
     void a_bad_clock_value_is_a_usage_error() {
-        StringBuilderStream err = new StringBuilderStream();
-        int code = new CommandLine(new Main()).setErr(err.writer()).execute("--clock", "yesterday");
+        Output err = new Output();
+        int code = Main.run(new String[] {"--clock", "yesterday"}, System.out, err.stream());
         assertEquals(2, code);
         assertTrue(err.text().contains("--clock"), err.text());
     }
 
     @Test
     void a_seed_that_is_not_a_number_is_a_usage_error() {
-        StringBuilderStream err = new StringBuilderStream();
-        int code = new CommandLine(new Main()).setErr(err.writer()).execute("--deterministic=abc");
+        Output err = new Output();
+        int code = Main.run(new String[] {"--deterministic=abc"}, System.out, err.stream());
         assertEquals(2, code);
         assertTrue(err.text().contains("--deterministic") && err.text().contains("abc"), err.text());
     }
@@ -85,7 +77,7 @@ class MainTest {
 
     @Test
     void auto_workspaces_admin_token_and_their_bounds_are_read() {
-        Main main = parsed("--auto-workspaces", "--auto-workspaces-max", "5", "--auto-workspaces-idle-minutes", "2",
+        Flags main = parsed("--auto-workspaces", "--auto-workspaces-max", "5", "--auto-workspaces-idle-minutes", "2",
                 "--admin-token", "s3cret");
         assertTrue(main.autoWorkspaces);
         assertEquals(5, main.autoWorkspacesMax);
@@ -101,20 +93,19 @@ class MainTest {
     void auto_workspace_bounds_below_one_are_a_usage_error() {
         for (String[] args : new String[][] {{"--auto-workspaces", "--auto-workspaces-max", "0"},
                 {"--auto-workspaces", "--auto-workspaces-idle-minutes", "0"}}) {
-            StringBuilderStream err = new StringBuilderStream();
-            int code = new CommandLine(new Main()).setErr(err.writer()).execute(args);
+            Output err = new Output();
+            int code = Main.run(args, System.out, err.stream());
             assertEquals(2, code, String.join(" ", args));
             assertTrue(err.text().contains("at least 1"), err.text());
         }
-        StringBuilderStream err = new StringBuilderStream();
-        assertEquals(2, new CommandLine(new Main()).setErr(err.writer()).execute("--auto-workspaces-max", "many"));
+        assertEquals(2, Main.run(new String[] {"--auto-workspaces-max", "many"}, System.out, new Output().stream()));
         assertThrows(IllegalArgumentException.class, () -> SeamSimulator.builder().autoWorkspaces(0, Duration.ofMinutes(1)));
         assertThrows(IllegalArgumentException.class, () -> SeamSimulator.builder().autoWorkspaces(5, Duration.ZERO));
     }
 
     @Test
     void the_flags_configure_the_simulator() {
-        Main main = parsed("--port", "0", "--host", "127.0.0.1", "--deterministic=5", "--clock", "2025-08-01T00:00:00Z",
+        Flags main = parsed("--port", "0", "--host", "127.0.0.1", "--deterministic=5", "--clock", "2025-08-01T00:00:00Z",
                 "--auto-workspaces", "--auto-workspaces-max", "2", "--admin-token", "t0ken");
         try (SeamSimulator sim = main.builder().start();
              SeamSimulator sameSeed = SeamSimulator.builder().port(0).deterministic(5).start()) {
@@ -143,14 +134,14 @@ class MainTest {
 
     @Test
     void the_limits_are_read_and_default_to_generous_values() {
-        Main main = parsed("--max-body-bytes", "2048", "--max-import-bytes", "4096", "--max-workspaces", "50",
+        Flags main = parsed("--max-body-bytes", "2048", "--max-import-bytes", "4096", "--max-workspaces", "50",
                 "--max-objects-per-workspace", "700");
         assertEquals(2048, main.maxBodyBytes);
         assertEquals(4096, main.maxImportBytes);
         assertEquals(50, main.maxWorkspaces);
         assertEquals(700, main.maxObjectsPerWorkspace);
         assumeTrue(System.getenv().keySet().stream().noneMatch(k -> k.startsWith("SEAM_SIM_MAX_")));
-        Main defaults = parsed();
+        Flags defaults = parsed();
         assertEquals(1024 * 1024, defaults.maxBodyBytes);
         assertEquals(64L * 1024 * 1024, defaults.maxImportBytes);
         assertEquals(10_000, defaults.maxWorkspaces);
@@ -159,36 +150,68 @@ class MainTest {
 
     @Test
     void limits_the_fixtures_cannot_meet_stop_start_up_with_a_message() {
-        PrintStream original = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            assertEquals(2, new CommandLine(new Main()).execute("--port", "0", "--max-workspaces", "1"));
-            assertEquals(2, new CommandLine(new Main()).execute("--port", "0", "--max-body-bytes", "0"));
-        } finally {
-            System.setErr(original);
-        }
-        String message = err.toString(StandardCharsets.UTF_8);
+        Output err = new Output();
+        assertEquals(2, Main.run(new String[] {"--port", "0", "--max-workspaces", "1"}, System.out, err.stream()));
+        assertEquals(2, Main.run(new String[] {"--port", "0", "--max-body-bytes", "0"}, System.out, err.stream()));
+        String message = err.text();
         assertTrue(message.contains("more than the maximum of 1"), message);
         assertTrue(message.contains("at least 1 byte"), message);
     }
 
-    private static Main parsed(String... args) {
-        Main main = new Main();
-        new CommandLine(main).parseArgs(args);
-        return main;
+    @Test
+    void deterministic_mode_and_a_state_file_do_not_mix() {
+        Path file = dir.resolve("state.json");
+        Output err = new Output();
+        assertEquals(2, Main.run(new String[] {"--port", "0", "--deterministic", "--state-file", file.toString()},
+                System.out, err.stream()));
+        assertTrue(err.text().contains("--state-file cannot be combined with --deterministic"), err.text());
+        assertFalse(Files.exists(file));
     }
 
-    /** Collects what picocli prints. */
-    private static final class StringBuilderStream {
-        private final java.io.StringWriter buffer = new java.io.StringWriter();
+    @Test
+    void unknown_flags_stray_arguments_and_bad_environment_values_are_usage_errors() throws Flags.UsageException {
+        for (String[] args : new String[][] {{"--prot", "0"}, {"--port", "0", "extra"}, {"--po", "1"}, {"--port"}}) {
+            Output err = new Output();
+            assertEquals(2, Main.run(args, System.out, err.stream()), String.join(" ", args));
+            assertTrue(err.text().startsWith("seam-simulator: "), err.text());
+        }
+        Flags.UsageException e = assertThrows(Flags.UsageException.class,
+                () -> Flags.parse(new String[0], name -> name.equals("SEAM_SIM_PORT") ? "eighty" : null));
+        assertTrue(e.getMessage().contains("SEAM_SIM_PORT") && e.getMessage().contains("eighty"), e.getMessage());
+        // empty variables (as a compose file may leave them) mean "not set"
+        Flags flags = Flags.parse(new String[0], name -> "");
+        assertEquals(8080, flags.port);
+        assertNull(flags.stateFile);
+        assertEquals(9000, Flags.parse(new String[0], name -> name.equals("SEAM_SIM_PORT") ? "9000" : null).port);
+        assertEquals(9001, Flags.parse(new String[] {"--port=9001"}, name -> name.equals("SEAM_SIM_PORT") ? "9000" : null).port);
+    }
 
-        java.io.PrintWriter writer() {
-            return new java.io.PrintWriter(buffer, true);
+    @Test
+    void version_prints_the_version() {
+        Output out = new Output();
+        assertEquals(0, Main.run(new String[] {"--version"}, out.stream(), out.stream()));
+        assertEquals(Main.VERSION, out.text().trim());
+    }
+
+    private static Flags parsed(String... args) {
+        try {
+            return Flags.parse(args);
+        } catch (Flags.UsageException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Collects what Main prints. */
+    static final class Output {
+        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        private final PrintStream stream = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+
+        PrintStream stream() {
+            return stream;
         }
 
         String text() {
-            return buffer.toString();
+            return buffer.toString(StandardCharsets.UTF_8);
         }
     }
 }

@@ -53,6 +53,7 @@ public final class AdminRoutes {
         Params p = call.params();
         String name = p.nonEmptyString("name");
         String apiKey = p.nonEmptyString("api_key");
+        if (apiKey != null && !AutoWorkspaces.isApiKey(apiKey)) p.problem("api_key", AutoWorkspaces.API_KEY_RULE);
         Boolean empty = p.bool("empty");
         p.check();
         ControlPlane.NewWorkspace made = control.createWorkspace(name, apiKey, empty == null || !empty);

@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
 final class AutoWorkspaces {
     /** An API key as the SDK recognises one: seam_…, but not a personal access, client session or publishable key. */
     private static final Pattern API_KEY = Pattern.compile("^seam_(?!at|cst|pk)[A-Za-z0-9_-]{3,200}$");
+    /** {@link #API_KEY} in words, for an invalid_input. */
+    static final String API_KEY_RULE = "Must be seam_ and 3 to 200 letters, digits, _ or - (and not start with "
+            + "seam_at, seam_cst or seam_pk)";
 
     private final Cache<String, String> workspaceIdByKey;
     private final Function<String, String> create;

@@ -135,9 +135,8 @@ public final class ControlPlane {
      */
     public synchronized NewWorkspace createWorkspace(String name, String apiKey, boolean withAccounts) {
         String key = apiKey != null ? apiKey : "seam_" + generators.newId().replace("-", "");
-        if (!AutoWorkspaces.isApiKey(key)) {
-            throw SeamException.badRequest("invalid_input", "api_key must be seam_ and 3 to 200 letters, digits, _ or - "
-                    + "(and not start with seam_at, seam_cst or seam_pk)");
+        if (!AutoWorkspaces.isApiKey(key)) { // callers check a key they were sent (AdminRoutes, as invalid_input)
+            throw new IllegalArgumentException("api_key: " + AutoWorkspaces.API_KEY_RULE);
         }
         if (workspaces.knowsApiKey(key)) throw SeamException.duplicate("workspace", "api_key", key, workspaces.byApiKey(key).get().id());
         Optional<String> auto = autoWorkspaces == null ? Optional.empty() : autoWorkspaces.ownerOf(key);
@@ -148,14 +147,16 @@ public final class ControlPlane {
     }
 
     /**
-     * What is wrong in any workspace's state, in words, each prefixed with the workspace id; empty when every
-     * unique index, link and count is sound. Reads each workspace under its read lock (see {@link Integrity}).
+     * What is wrong in any workspace's state, in words, each prefixed with the workspace id, then what is wrong
+     * with the directory that finds objects by page link; empty when every unique index, link and count is sound.
+     * Reads each workspace under its read lock (see {@link Integrity} and {@link Workspaces#linkProblems}).
      */
     public List<String> integrityProblems() {
         List<String> problems = new ArrayList<>();
         for (Workspace ws : workspaces.all()) {
             Integrity.problemsOf(ws).forEach(p -> problems.add(ws.id() + ": " + p));
         }
+        problems.addAll(workspaces.linkProblems());
         return problems;
     }
 

@@ -19,13 +19,18 @@ public final class ErrorHandlers {
 
     public static void register(RoutesConfig routes) {
         routes.exception(SeamException.class, (e, ctx) -> write(ctx, e));
-        routes.exception(EndpointNotFound.class, (e, ctx) -> write(ctx, new SeamException(404, "route_not_found",
-                "No route " + ctx.method() + " " + ctx.path() + " (see the Seam API reference for the RPC paths)")));
+        routes.exception(EndpointNotFound.class, (e, ctx) -> write(ctx, routeNotFound(ctx)));
         routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, fromHttp(e)));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("Unexpected error on {} {}", ctx.method(), ctx.path(), e);
             write(ctx, new SeamException(500, "internal_server_error", "Internal server error: " + e));
         });
+    }
+
+    /** A path the simulator does not serve (for a method it does not serve at all, as Javalin finds). */
+    static SeamException routeNotFound(Context ctx) {
+        return new SeamException(404, "route_not_found",
+                "No route " + ctx.method() + " " + ctx.path() + " (see the Seam API reference for the RPC paths)");
     }
 
     private static SeamException fromHttp(HttpResponseException e) {

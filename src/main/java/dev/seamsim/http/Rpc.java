@@ -4,16 +4,23 @@ import dev.seamsim.error.SeamException;
 import dev.seamsim.store.Workspace;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Collectors;
 
 /**
  * Registers Seam's RPC routes. Every route takes POST; reads also take GET, and delete/update/add routes also
  * take DELETE/PATCH/PUT, exactly as the OpenAPI document lists them. Other methods get a 405 Seam error.
+ * <p>
+ * Javalin sees one handler per method ({@link #serve()}), which finds the route by its exact path in a map:
+ * Javalin itself would match each request against every registered path's regular expression in turn, and
+ * compile one per path and method at start-up.
  */
 public final class Rpc {
     /** A route's body: read from the call, change the workspace, answer through the call. */
@@ -42,6 +49,8 @@ public final class Rpc {
     private final String publicUrl;
     private final List<Interceptor> interceptors = new CopyOnWriteArrayList<>();
     private final List<RouteInfo> table = new CopyOnWriteArrayList<>();
+    /** Path, then method, to handler; filled while mounting, only read once serving. */
+    private final Map<String, Map<HandlerType, Handler>> byPath = new HashMap<>();
 
     public Rpc(RoutesConfig routes, Auth auth, String publicUrl) {
         this.routes = routes;
@@ -88,22 +97,31 @@ public final class Rpc {
         register(path, Set.copyOf(methods), false, route);
     }
 
-    /** An HTML page for people (webview and instant key pages): GET only, no Seam auth. */
-    public void page(String path, io.javalin.http.Handler handler) {
+    /**
+     * An HTML page for people (webview and instant key pages): GET only, no Seam auth. A path with a parameter
+     * ({@code /ik/{access_method_id}}) goes to Javalin itself, which must see it before {@link #serve()}.
+     */
+    public void page(String path, Handler handler) {
         table.add(new RouteInfo(path, Set.of(HandlerType.GET), Kind.PAGE));
-        routes.get(path, handler);
+        if (path.contains("{")) routes.get(path, handler);
+        else add(path, HandlerType.GET, handler);
     }
 
     /** An HTML form's target (POST, any body type, no Seam auth): the page reads its form parameters itself. */
-    public void form(String path, io.javalin.http.Handler handler) {
+    public void form(String path, Handler handler) {
         table.add(new RouteInfo(path, Set.of(HandlerType.POST), Kind.FORM));
-        routes.post(path, handler);
+        add(path, HandlerType.POST, handler);
+    }
+
+    /** Hands every request to the route registered for its path and method; call once, after every route. */
+    public void serve() {
+        for (HandlerType method : ALL) routes.addHttpHandler(method, "*", ctx -> dispatch(method, ctx));
     }
 
     private void register(String path, Set<HandlerType> methods, boolean needsWorkspace, Route route) {
         table.add(new RouteInfo(path, methods, needsWorkspace ? Kind.WORKSPACE : Kind.OPEN));
         for (HandlerType method : methods) {
-            routes.addHttpHandler(method, path, ctx -> {
+            add(path, method, ctx -> {
                 Workspace workspace = needsWorkspace ? auth.workspace(ctx) : null;
                 for (Interceptor interceptor : interceptors) interceptor.beforeRoute(ctx, workspace);
                 Call call = new Call(ctx, workspace, publicUrl);
@@ -111,14 +129,26 @@ public final class Rpc {
                 route.handle(call);
             });
         }
-        String allowed = methods.stream().map(HandlerType::name).sorted().collect(Collectors.joining(","));
-        for (HandlerType method : ALL) {
-            if (!methods.contains(method)) routes.addHttpHandler(method, path, ctx -> methodNotAllowed(ctx, allowed));
-        }
     }
 
-    private static void methodNotAllowed(Context ctx, String allowed) {
-        ctx.header("Allow", allowed);
-        throw new SeamException(405, "method_not_allowed", "only " + allowed + " accepted");
+    private void add(String path, HandlerType method, Handler handler) {
+        Handler previous = byPath.computeIfAbsent(path, p -> new HashMap<>()).put(method, handler);
+        if (previous != null) throw new IllegalStateException(method + " " + path + " registered twice");
+    }
+
+    private void dispatch(HandlerType method, Context ctx) throws Exception {
+        String path = ctx.path();
+        Map<HandlerType, Handler> methods = byPath.get(path);
+        if (methods == null && path.length() > 1 && path.endsWith("/")) { // as Javalin, a trailing slash is ignored
+            methods = byPath.get(path.substring(0, path.length() - 1));
+        }
+        if (methods == null) throw ErrorHandlers.routeNotFound(ctx);
+        Handler handler = methods.get(method);
+        if (handler == null) {
+            String allowed = String.join(",", new TreeSet<>(methods.keySet().stream().map(HandlerType::name).toList()));
+            ctx.header("Allow", allowed);
+            throw new SeamException(405, "method_not_allowed", "only " + allowed + " accepted");
+        }
+        handler.handle(ctx);
     }
 }

@@ -62,9 +62,11 @@ final class WebviewPage {
             providers(ctx, w);
             return;
         }
+        String username = ctx.formParam("username"); // read first: a body over the cap is a 413, not a redirect
+        String password = ctx.formParam("password");
         Login result;
         try {
-            result = completion.login(w.connectWebviewId(), provider, ctx.formParam("username"), ctx.formParam("password"));
+            result = completion.login(w.connectWebviewId(), provider, username, password);
         } catch (SeamException e) { // deleted or completed meanwhile: the page shows what it is now
             ctx.redirect(self(w, null), HttpStatus.SEE_OTHER);
             return;

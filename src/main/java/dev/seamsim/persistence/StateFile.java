@@ -37,12 +37,21 @@ final class StateFile {
         return path;
     }
 
+    /** Where {@link StateFileLock} keeps other simulators off this file. */
+    Path lockPath() {
+        return dir.resolve(path.getFileName() + ".lock");
+    }
+
+    void requireFolder() {
+        if (dir == null || !Files.isDirectory(dir)) throw problem("its folder " + dir + " does not exist");
+    }
+
     /**
      * The saved text, or empty when there is no file yet (its folder must exist). Anything else that keeps it from
      * being read is a {@link StateFileException}, and the file is left as it is.
      */
     Optional<String> read() {
-        if (dir == null || !Files.isDirectory(dir)) throw problem("its folder " + dir + " does not exist");
+        requireFolder();
         if (Files.isDirectory(path)) throw problem("is a directory, not a file");
         try {
             byte[] bytes = Files.readAllBytes(path);

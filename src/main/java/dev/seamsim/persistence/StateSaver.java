@@ -25,27 +25,40 @@ public final class StateSaver implements AutoCloseable {
 
     private final ControlPlane control;
     private final StateFile file;
+    private final StateFileLock lock;
     private final Duration interval;
     private final String loaded;
     private ScheduledExecutorService timer;
     private Fingerprint saved; // guarded by this
     private boolean closed; // guarded by this
 
-    private StateSaver(ControlPlane control, StateFile file, Duration interval, String loaded) {
+    private StateSaver(ControlPlane control, StateFile file, StateFileLock lock, Duration interval, String loaded) {
         this.control = control;
         this.file = file;
+        this.lock = lock;
         this.interval = interval;
         this.loaded = loaded;
     }
 
     /**
-     * Loads {@code path} into {@code control} (or, when there is no such file yet, creates it from the current
-     * state, which also shows at once that it can be written). Throws {@link StateFileException}, with the file
-     * untouched, when it cannot be read or is not a whole-simulator state document this version can load.
+     * Locks {@code path} against other simulators ({@link StateFileLock}), then loads it into {@code control} (or,
+     * when there is no such file yet, creates it from the current state, which also shows at once that it can be
+     * written). Throws {@link StateFileException}, with the file untouched and the lock let go, when another
+     * simulator uses it, or it cannot be read or is not a whole-simulator state document this version can load.
      */
     public static StateSaver open(ControlPlane control, Path path, Duration interval) {
         if (interval.isNegative() || interval.isZero()) throw new IllegalArgumentException("the save interval must be positive");
         StateFile file = new StateFile(path);
+        StateFileLock lock = StateFileLock.acquire(file); // first: nothing is read or cleaned up under another's feet
+        try {
+            return load(control, file, lock, interval);
+        } catch (RuntimeException | Error e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static StateSaver load(ControlPlane control, StateFile file, StateFileLock lock, Duration interval) {
         Optional<String> text = file.read();
         String loaded;
         if (text.isPresent()) {
@@ -65,7 +78,7 @@ public final class StateSaver implements AutoCloseable {
             loaded = "new";
         }
         file.removeStaleTemporaryFiles();
-        StateSaver saver = new StateSaver(control, file, interval, loaded);
+        StateSaver saver = new StateSaver(control, file, lock, interval, loaded);
         if (text.isPresent()) {
             saver.saved = saver.fingerprint(); // the file holds exactly this state already
         } else {
@@ -104,7 +117,10 @@ public final class StateSaver implements AutoCloseable {
         return true;
     }
 
-    /** Stops the periodic saves and saves a last time; a failure is a {@link StateFileException}. */
+    /**
+     * Stops the periodic saves, saves a last time and lets go of the file's lock; a failed save is a
+     * {@link StateFileException} (the lock is let go all the same).
+     */
     @Override
     public void close() {
         ScheduledExecutorService stopping;
@@ -125,6 +141,8 @@ public final class StateSaver implements AutoCloseable {
             saveIfChanged();
         } catch (IOException e) {
             throw file.problem("could not be saved on shutdown: " + e);
+        } finally {
+            lock.close();
         }
     }
 

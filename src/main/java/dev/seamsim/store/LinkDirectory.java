@@ -13,6 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * workspaces, so each id maps to the list of workspaces holding it (almost always one).
  */
 final class LinkDirectory {
+    /** One id of one table, published by one workspace. */
+    record Entry(TableDef<?> def, String id, Workspace holder) {}
+
     private final Map<TableDef<?>, Map<String, List<Workspace>>> holders = new ConcurrentHashMap<>();
 
     void publish(TableDef<?> def, String id, Workspace ws) {
@@ -39,6 +42,13 @@ final class LinkDirectory {
     /** How many ids of {@code def}'s table are published (for tests). */
     int size(TableDef<?> def) {
         return table(def).size();
+    }
+
+    /** Every entry as it is now, one per holder (for the integrity check). */
+    List<Entry> entries() {
+        List<Entry> all = new ArrayList<>();
+        holders.forEach((def, ids) -> ids.forEach((id, held) -> held.forEach(ws -> all.add(new Entry(def, id, ws)))));
+        return all;
     }
 
     private Map<String, List<Workspace>> table(TableDef<?> def) {

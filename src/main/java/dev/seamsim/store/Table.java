@@ -17,8 +17,9 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * One workspace's rows of one resource, in creation order, with its unique-key and secondary indexes. Not
- * thread-safe on its own: {@link Workspace#read} and {@link Workspace#write} guard every access.
+ * One workspace's rows of one resource, in creation order, with its unique-key and secondary indexes
+ * ({@link TableIndexes}). Not thread-safe on its own: {@link Workspace#read} and {@link Workspace#write} guard
+ * every access.
  */
 public final class Table<R> {
     private final TableDef<R> def;
@@ -26,16 +27,14 @@ public final class Table<R> {
     private final Workspace owner;
     private final NavigableMap<Long, R> bySeq = new TreeMap<>();
     private final Map<String, Long> seqById = new HashMap<>();
-    private final List<Map<String, String>> idsByUniqueValue = new ArrayList<>();
-    private final List<SecondaryIndex<R>> indexes = new ArrayList<>();
+    private final TableIndexes<R> indexes;
     private long nextSeq = 1;
 
     Table(TableDef<R> def, UndoLog undo, Workspace owner) {
         this.def = def;
         this.undo = undo;
         this.owner = owner;
-        for (int i = 0; i < def.uniqueFields.size(); i++) idsByUniqueValue.add(new HashMap<>());
-        def.indexedFields.forEach(field -> indexes.add(new SecondaryIndex<>(field)));
+        this.indexes = new TableIndexes<>(def);
     }
 
     public Optional<R> find(String id) {
@@ -49,12 +48,7 @@ public final class Table<R> {
     }
 
     public Optional<R> findByUnique(String field, String value) {
-        for (int i = 0; i < def.uniqueFields.size(); i++) {
-            if (def.uniqueFields.get(i).field().equals(field)) {
-                return find(idsByUniqueValue.get(i).get(value));
-            }
-        }
-        throw new IllegalArgumentException(def.resource + " has no unique field " + field);
+        return find(indexes.idByUnique(field, value));
     }
 
     public R requireByUnique(String field, String value) {
@@ -63,6 +57,11 @@ public final class Table<R> {
 
     public Stream<R> all() {
         return bySeq.values().stream();
+    }
+
+    /** Every row's id, in creation order. */
+    Stream<String> ids() {
+        return bySeq.values().stream().map(def.idOf);
     }
 
     public int size() {
@@ -88,7 +87,7 @@ public final class Table<R> {
         if (seq < 1) throw new IllegalArgumentException("position " + seq + " is below 1");
         if (bySeq.containsKey(seq)) throw new IllegalArgumentException("position " + seq + " is used twice");
         if (seqById.containsKey(id)) throw new IllegalArgumentException("id " + id + " is used twice");
-        checkUnique(row, null);
+        indexes.checkUnique(row, null);
         put(seq, row);
         nextSeq = Math.max(nextSeq, seq + 1);
     }
@@ -169,16 +168,13 @@ public final class Table<R> {
 
     private NavigableSet<Long> seqsOf(String field, String value) {
         if (field.equals(Where.ID)) return single(seqById.get(value));
-        for (int i = 0; i < def.uniqueFields.size(); i++) {
-            if (def.uniqueFields.get(i).field().equals(field)) {
-                String id = idsByUniqueValue.get(i).get(value);
-                return single(id == null ? null : seqById.get(id));
-            }
+        if (indexes.isUnique(field)) {
+            String id = indexes.idByUnique(field, value);
+            return single(id == null ? null : seqById.get(id));
         }
-        for (SecondaryIndex<R> index : indexes) {
-            if (index.field.field().equals(field)) return index.seqs(value);
-        }
-        throw new IllegalArgumentException(def.resource + " has no index on " + field);
+        SecondaryIndex<R> index = indexes.secondary(field);
+        if (index == null) throw new IllegalArgumentException(def.resource + " has no index on " + field);
+        return index.seqs(value);
     }
 
     private static NavigableSet<Long> single(Long seq) {
@@ -187,15 +183,13 @@ public final class Table<R> {
 
     /** Each indexed field's values with the positions of the rows holding them, as the index has them now. */
     public Map<String, Map<String, NavigableSet<Long>>> secondaryIndexes() {
-        Map<String, Map<String, NavigableSet<Long>>> out = new TreeMap<>();
-        indexes.forEach(index -> out.put(index.field.field(), index.snapshot()));
-        return out;
+        return indexes.secondarySnapshot();
     }
 
     public R insert(R row) {
         String id = def.idOf.apply(row);
         if (seqById.containsKey(id)) throw new IllegalStateException("duplicate id " + id);
-        checkUnique(row, null);
+        indexes.checkUnique(row, null);
         long seq = nextSeq++;
         put(seq, row);
         undo.record(() -> {
@@ -211,7 +205,7 @@ public final class Table<R> {
         Long seq = seqById.get(id);
         if (seq == null) throw SeamException.notFound(def.resource);
         R old = bySeq.get(seq);
-        checkUnique(row, id);
+        indexes.checkUnique(row, id);
         replace(seq, old, row);
         undo.record(() -> replace(seq, row, old));
         return row;
@@ -230,19 +224,8 @@ public final class Table<R> {
      * Call inside read or write.
      */
     public List<String> integrityProblems() {
-        return new TableIntegrity<>(def, bySeq, seqById, idsByUniqueValue, indexes, nextSeq).problems();
-    }
-
-    private void checkUnique(R row, String selfId) {
-        for (int i = 0; i < def.uniqueFields.size(); i++) {
-            TableDef.UniqueField<R> field = def.uniqueFields.get(i);
-            String value = field.valueOf().apply(row);
-            if (value == null) continue;
-            String holder = idsByUniqueValue.get(i).get(value);
-            if (holder != null && !holder.equals(selfId)) {
-                throw SeamException.duplicate(def.resource, field.field(), value, holder);
-            }
-        }
+        return new TableIntegrity<>(def, bySeq, seqById, indexes.idsByUniqueValue, indexes.secondaries, nextSeq)
+                .problems();
     }
 
     // Every change of a row goes through put, remove or replace (the undo log's steps too), which keep the unique
@@ -253,7 +236,7 @@ public final class Table<R> {
         Long position = seq;
         bySeq.put(position, row);
         seqById.put(id, position);
-        indexRow(position, row, id);
+        indexes.add(position, row, id);
         owner.rowsChanged(1);
         if (def.reachableByLink) owner.linked(def, id, true);
     }
@@ -263,7 +246,7 @@ public final class Table<R> {
         Long position = seq;
         bySeq.remove(position);
         seqById.remove(id);
-        unindexRow(position, row, id);
+        indexes.remove(position, row, id);
         owner.rowsChanged(-1);
         if (def.reachableByLink) owner.linked(def, id, false);
     }
@@ -273,24 +256,8 @@ public final class Table<R> {
         String id = def.idOf.apply(row);
         Long position = seqById.get(id);
         bySeq.put(position, row);
-        unindexRow(position, old, id);
-        indexRow(position, row, id);
-    }
-
-    private void indexRow(Long seq, R row, String id) {
-        for (int i = 0; i < def.uniqueFields.size(); i++) {
-            String value = def.uniqueFields.get(i).valueOf().apply(row);
-            if (value != null) idsByUniqueValue.get(i).put(value, id);
-        }
-        for (SecondaryIndex<R> index : indexes) index.add(seq, row);
-    }
-
-    private void unindexRow(Long seq, R row, String id) {
-        for (int i = 0; i < def.uniqueFields.size(); i++) {
-            String value = def.uniqueFields.get(i).valueOf().apply(row);
-            if (value != null) idsByUniqueValue.get(i).remove(value, id);
-        }
-        for (SecondaryIndex<R> index : indexes) index.remove(seq, row);
+        indexes.remove(position, old, id);
+        indexes.add(position, row, id);
     }
 
     /** Tells {@code directory} about every row (when the owner joins a registry) or takes them back (leaves). */

@@ -1,6 +1,7 @@
 package dev.seamsim.store;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -157,6 +158,32 @@ public final class Workspace {
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    /**
+     * What is wrong between this registered workspace and {@code directory}, under the read lock: it must publish
+     * there, every row reached by link must have its entry, and each of {@code published} (entries naming this
+     * workspace, taken a moment earlier) whose row is missing must be gone from the directory by now.
+     */
+    List<String> linkProblems(LinkDirectory directory, List<LinkDirectory.Entry> published) {
+        return read(() -> {
+            List<String> problems = new ArrayList<>();
+            if (links != directory) problems.add("workspace " + id + " is registered but does not publish its rows");
+            tables.forEach((def, table) -> {
+                if (!def.reachableByLink) return;
+                table.ids().filter(rowId -> !directory.holders(def, rowId).contains(this)).forEach(rowId ->
+                        problems.add(def.resource + " " + rowId + " of workspace " + id + " has no entry"));
+            });
+            for (LinkDirectory.Entry entry : published) {
+                Table<?> table = tables.get(entry.def());
+                boolean held = table != null && table.find(entry.id()).isPresent();
+                if (!held && directory.holders(entry.def(), entry.id()).contains(this)) {
+                    problems.add(entry.def().resource + " " + entry.id() + " points to workspace " + id
+                            + ", which holds no such row");
+                }
+            }
+            return problems;
+        });
     }
 
     /** Called by a table (under the write lock) when a row reached by link enters or leaves it. */

@@ -2,6 +2,7 @@ package dev.seamsim.store;
 
 import dev.seamsim.error.SeamException;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -172,6 +173,29 @@ public final class Workspaces {
         return links.holders(def, id).stream()
                 .filter(ws -> r.byId.get(ws.id()) == ws) // published, but replaced or removed meanwhile
                 .min(inCreationOrder(r));
+    }
+
+    /**
+     * What is wrong with the link directory, in words (empty when sound): every entry must point to a registered
+     * workspace that holds the row, and every row reached by link of a registered workspace must have its entry.
+     * Holds off registry changes while it runs and reads each workspace under its read lock, so a check during
+     * traffic reports no false problem.
+     */
+    public synchronized List<String> linkProblems() {
+        Registry r = registry;
+        Map<Workspace, List<LinkDirectory.Entry>> byHolder = new IdentityHashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (LinkDirectory.Entry entry : links.entries()) {
+            Workspace holder = entry.holder();
+            if (r.byId.get(holder.id()) == holder) {
+                byHolder.computeIfAbsent(holder, ws -> new ArrayList<>()).add(entry);
+            } else {
+                problems.add(entry.def().resource + " " + entry.id() + " points to workspace " + holder.id()
+                        + ", which is not registered (removed or replaced)");
+            }
+        }
+        for (Workspace ws : all()) problems.addAll(ws.linkProblems(links, byHolder.getOrDefault(ws, List.of())));
+        return problems.stream().map(p -> "link directory: " + p).toList();
     }
 
     /** How many rows of {@code def}'s table the link directory knows (for tests of its bookkeeping). */

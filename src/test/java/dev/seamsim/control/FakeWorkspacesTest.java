@@ -6,6 +6,7 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -106,14 +107,29 @@ class FakeWorkspacesTest {
     }
 
     @Test
-    void an_api_key_that_is_not_a_usable_seam_api_key_is_400() {
-        for (Object bad : List.of("sk_live_123", "seam_at_personal", "seam_cst_session", "seam_pk_publishable",
-                "seam_with space", "", 42)) {
-            sim.anonymous().body(Map.of("api_key", bad)).post("/_fake/workspaces").then().statusCode(400)
-                    .body("error.type", equalTo("invalid_input"));
+    void an_api_key_that_is_not_a_usable_seam_api_key_is_a_seam_shaped_invalid_input() {
+        String rule = "Must be seam_ and 3 to 200 letters, digits, _ or - (and not start with seam_at, seam_cst or seam_pk)";
+        Map<Object, String> cases = new LinkedHashMap<>();
+        for (String bad : List.of("sk_live_123", "seam_at_personal", "seam_cst_session", "seam_pk_publishable",
+                "seam_with space", "seam_" + "k".repeat(201))) {
+            cases.put(bad, rule);
         }
-        sim.anonymous().body(Map.of("name", "")).post("/_fake/workspaces").then().statusCode(400)
-                .body("error.type", equalTo("invalid_input"));
+        cases.put("", "String must contain at least 1 character(s)");
+        cases.put(42, "Expected string, received number");
+        int before = sim.anonymous().get("/_fake/workspaces").then().statusCode(200).extract().path("workspaces.size()");
+        cases.forEach((bad, problem) -> sim.anonymous().body(Map.of("api_key", bad)).post("/_fake/workspaces").then()
+                .statusCode(400)
+                .body("error.type", equalTo("invalid_input"))
+                .body("error.message", equalTo(problem + " for \"api_key\""))
+                .body("error.validation_errors._errors", equalTo(List.of()))
+                .body("error.validation_errors.api_key._errors", equalTo(List.of(problem))));
+        sim.anonymous().body(Map.of("name", "", "api_key", "sk_live_123")).post("/_fake/workspaces").then()
+                .statusCode(400)
+                .body("error.message", equalTo("2 Input Errors: String must contain at least 1 character(s) for "
+                        + "\"name\", " + rule + " for \"api_key\""))
+                .body("error.validation_errors.name._errors", equalTo(List.of("String must contain at least 1 character(s)")))
+                .body("error.validation_errors.api_key._errors", equalTo(List.of(rule)));
+        sim.anonymous().get("/_fake/workspaces").then().body("workspaces.size()", equalTo(before));
         sim.anonymous().delete("/_fake/workspaces").then().statusCode(405);
     }
 

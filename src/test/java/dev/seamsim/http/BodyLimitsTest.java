@@ -1,5 +1,6 @@
 package dev.seamsim.http;
 
+import dev.seamsim.SeamSimulator;
 import dev.seamsim.testing.Sim;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
@@ -175,5 +176,88 @@ class BodyLimitsTest {
         String webview = sim.createWebview(sim.ws1(), Map.of());
         assertTooLarge(sendUnfinished("POST", "/connect_webviews/view?connect_webview_id=" + webview,
                 "Content-Length: " + (API_LIMIT + 1) + "\r\n", 0, false), API_LIMIT);
+    }
+
+    /**
+     * Jetty parses a multipart form from the connection, past the capped stream; without a cap of its own, a
+     * chunked one of any size was taken (each part spooled to a temporary file), found while checking this.
+     */
+    @Test
+    void a_multipart_login_form_sent_chunked_is_capped_too_and_one_under_the_cap_is_read() throws IOException {
+        String path = loginPath(sim.createWebview(sim.ws1(), Map.of("accepted_providers", List.of("salto_ks"))));
+        assertTooLarge(postChunked(path, MULTIPART, multipart("x".repeat(API_LIMIT), "")), API_LIMIT);
+        assertTooLarge(postChunked(path, MULTIPART, multipart("wrong", "z".repeat(API_LIMIT))), API_LIMIT);
+        assertTooLarge(postChunked(path, "application/x-www-form-urlencoded",
+                ("username=jane&password=" + "x".repeat(API_LIMIT)).getBytes(StandardCharsets.ISO_8859_1)), API_LIMIT);
+        Answer read = postChunked(path, MULTIPART, multipart("wrong", "z".repeat(API_LIMIT / 2)));
+        assertThat(read.head(), read.status(), equalTo(200));
+        assertThat(read.body(), containsString("Wrong username or password. 2 attempts left."));
+    }
+
+    @Test
+    void a_malformed_multipart_form_is_a_seam_shaped_400() throws IOException {
+        String path = loginPath(sim.createWebview(sim.ws1(), Map.of("accepted_providers", List.of("salto_ks"))));
+        Answer answer = postChunked(path, MULTIPART, ("--" + BOUNDARY + "\r\nbroken").getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(answer.body(), answer.status(), equalTo(400));
+        assertThat(answer.json().getString("error.type"), equalTo("invalid_input"));
+        assertThat(answer.json().getList("error.validation_errors._errors"), equalTo(List.of("Malformed multipart form")));
+    }
+
+    /** Jetty's own limit on form fields (200 000 bytes) answered first, with a 500; only the body cap counts now. */
+    @Test
+    void a_form_field_past_jettys_own_form_limit_is_read_when_the_body_is_under_the_cap() {
+        try (SeamSimulator roomy = SeamSimulator.builder().port(0).start()) {
+            String webview = RestAssured.given().baseUri(roomy.baseUrl()).header("Authorization", "Bearer " + Sim.KEY1)
+                    .contentType("application/json").body(Map.of("accepted_providers", List.of("salto_ks")))
+                    .post("/connect_webviews/create").then().statusCode(200)
+                    .extract().path("connect_webview.connect_webview_id");
+            RestAssured.given().baseUri(roomy.baseUrl()).multiPart("username", "jane")
+                    .multiPart("password", "x".repeat(300_000)).post(loginPath(webview)).then().statusCode(200)
+                    .body(containsString("Wrong username or password. 2 attempts left."));
+        }
+    }
+
+    private static final String BOUNDARY = "seamsim-test-boundary";
+    private static final String MULTIPART = "multipart/form-data; boundary=" + BOUNDARY;
+
+    private static String loginPath(String webview) {
+        return "/connect_webviews/view?connect_webview_id=" + webview + "&provider=salto_ks";
+    }
+
+    /** A login form as a browser sends it multipart; with {@code attachment} non-empty, a file part as well. */
+    private static byte[] multipart(String password, String attachment) {
+        StringBuilder body = new StringBuilder();
+        body.append("--").append(BOUNDARY).append("\r\nContent-Disposition: form-data; name=\"username\"\r\n\r\njane\r\n");
+        body.append("--").append(BOUNDARY).append("\r\nContent-Disposition: form-data; name=\"password\"\r\n\r\n")
+                .append(password).append("\r\n");
+        if (!attachment.isEmpty()) {
+            body.append("--").append(BOUNDARY).append("\r\nContent-Disposition: form-data; name=\"file\"; ")
+                    .append("filename=\"a.bin\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .append(attachment).append("\r\n");
+        }
+        return body.append("--").append(BOUNDARY).append("--\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** POSTs {@code body} in chunks of 8 KiB without a Content-Length, as a streaming client does; reads the answer. */
+    private static Answer postChunked(String path, String contentType, byte[] body) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", sim.simulator().port())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + contentType
+                    + "\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            try {
+                for (int from = 0; from < body.length; from += 8192) {
+                    int n = Math.min(8192, body.length - from);
+                    out.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                    out.write(body, from, n);
+                    out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                }
+                out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+            } catch (IOException closedByServer) {
+                // answered and closed while we were still sending: what it answered is what counts
+            }
+            return read(socket.getInputStream());
+        }
     }
 }

@@ -40,7 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * --state-file with the simulator in its own process, stopped by real signals: SIGTERM saves and a restart serves
  * the same state; kill -9 in the middle of saves leaves a file that loads and is a complete saved state; a file
- * that cannot be loaded stops start-up untouched; SIGTERM lets a request in progress finish before the last save.
+ * that cannot be loaded, or that another simulator uses, stops start-up untouched; SIGTERM lets a request in
+ * progress finish before the last save.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class StateFileProcessTest {
@@ -126,6 +127,24 @@ class StateFileProcessTest {
                 + "Invalid state: malformed JSON (line "), exit.stderr());
         assertEquals(1, exit.stderr().strip().lines().count(), exit.stderr());
         assertArrayEquals(truncated, Files.readAllBytes(file));
+    }
+
+    /** The kill -9 test above shows the other side: each restart after a kill takes the lock the OS let go of. */
+    @Test
+    void a_file_in_use_by_another_simulator_stops_start_up_with_one_line_and_is_left_as_it_was() throws Exception {
+        Path file = dir.resolve("state.json");
+        try (SeamSimulator holder = SeamSimulator.builder().port(0).stateFile(file).start()) {
+            byte[] before = Files.readAllBytes(file);
+            SimProcess.Exit exit = SimProcess.startExpectingFailure("--state-file", file.toString());
+            assertEquals(2, exit.code());
+            assertEquals("seam-simulator: state file " + file + ": is in use by another simulator (process "
+                    + ProcessHandle.current().pid() + " holds " + file + ".lock); stop it or choose another file",
+                    exit.stderr().strip());
+            assertArrayEquals(before, Files.readAllBytes(file));
+        }
+        try (SimProcess sim = SimProcess.start("--state-file", file.toString())) {
+            assertEquals(0, sim.terminate(), "once the holder closed, the file is free");
+        }
     }
 
     @Test

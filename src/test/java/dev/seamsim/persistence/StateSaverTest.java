@@ -1,15 +1,12 @@
 package dev.seamsim.persistence;
 
-import dev.seamsim.Main;
 import dev.seamsim.SeamSimulator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -59,8 +56,12 @@ class StateSaverTest {
             assertArrayEquals(c.getValue(), Files.readAllBytes(file), c.getKey());
         }
         try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(cases.size(), files.count(), "no file was added (no temporary file left)");
+            assertEquals(cases.size(), files.filter(f -> !f.toString().endsWith(".lock")).count(),
+                    "no file was added but the lock files (no temporary file left)");
         }
+        Path refused = dir.resolve("state-0.json");
+        Files.writeString(refused, valid);
+        SeamSimulator.builder().port(0).stateFile(refused).start().close(); // the refused start let go of its lock
         Path folder = Files.createDirectory(dir.resolve("folder.json"));
         StateFileException notAFile = assertThrows(StateFileException.class,
                 () -> SeamSimulator.builder().port(0).stateFile(folder).start().close());
@@ -110,9 +111,38 @@ class StateSaverTest {
         assertFalse(Files.exists(stale));
         assertTrue(Files.exists(unrelated));
         try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(List.of("state.json", "state.json.tmp-notes"),
+            assertEquals(List.of("state.json", "state.json.lock", "state.json.tmp-notes"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
+    }
+
+    @Test
+    void a_second_simulator_on_the_same_file_is_refused_and_the_first_keeps_it_until_closed() throws IOException {
+        Path file = dir.resolve("state.json");
+        String made;
+        try (SeamSimulator first = SeamSimulator.builder().port(0).stateFile(file).stateSaveInterval(Duration.ofHours(1)).start()) {
+            byte[] before = Files.readAllBytes(file);
+            StateFileException e = assertThrows(StateFileException.class,
+                    () -> SeamSimulator.builder().port(0).stateFile(dir.resolve("./state.json")).start().close());
+            assertEquals("state file " + file + ": is in use by another simulator (process " + ProcessHandle.current().pid()
+                    + " holds " + file + ".lock); stop it or choose another file", e.getMessage());
+            assertArrayEquals(before, Files.readAllBytes(file), "the refused simulator did not touch the file");
+            made = first.newWorkspace().workspace().id();
+        }
+        try (SeamSimulator second = SeamSimulator.builder().port(0).stateFile(file).start()) {
+            assertTrue(second.stateFile().orElseThrow().contains("(loaded 3 workspaces, "), second.stateFile().get());
+            assertTrue(second.exportState().contains(made), "the first saved on close, then let go of the file");
+        }
+    }
+
+    @Test
+    void a_start_that_fails_after_taking_the_lock_lets_go_of_it() throws IOException {
+        Path file = dir.resolve("state.json");
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            assertThrows(RuntimeException.class,
+                    () -> SeamSimulator.builder().port(taken.getLocalPort()).stateFile(file).start().close());
+        }
+        SeamSimulator.builder().port(0).stateFile(file).start().close();
     }
 
     @Test
@@ -120,16 +150,7 @@ class StateSaverTest {
         Path file = dir.resolve("state.json");
         assertThrows(IllegalArgumentException.class,
                 () -> SeamSimulator.builder().port(0).deterministic(1).stateFile(file).start().close());
-        PrintStream original = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            assertEquals(2, new CommandLine(new Main()).execute("--port", "0", "--deterministic", "--state-file", file.toString()));
-        } finally {
-            System.setErr(original);
-        }
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--state-file cannot be combined with --deterministic"));
-        assertFalse(Files.exists(file));
+        assertFalse(Files.exists(file)); // MainTest covers the flags' message
     }
 
     private static Object fileKey(Path file) throws IOException {

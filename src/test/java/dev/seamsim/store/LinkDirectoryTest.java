@@ -1,7 +1,9 @@
 package dev.seamsim.store;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.Field;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * The id → workspace directory behind page links: exact across inserts, deletes, rollbacks, and every way a
- * workspace joins or leaves the registry (add, replace, remove, clear, swap), without scanning workspaces.
+ * workspace joins or leaves the registry (add, replace, remove, clear, swap), without scanning workspaces; and
+ * its integrity check finds it sound after each of those and names each way it can be broken.
  */
 class LinkDirectoryTest {
     record Webview(String id) {}
@@ -32,6 +35,44 @@ class LinkDirectoryTest {
 
     Optional<String> holder(String webviewId) {
         return registry.holderOf(WEBVIEWS, webviewId).map(Workspace::id);
+    }
+
+    @AfterEach
+    void the_directory_is_sound_after_every_scenario() {
+        assertEquals(List.of(), registry.linkProblems());
+    }
+
+    @Test
+    void the_integrity_check_names_every_way_the_directory_can_go_wrong() throws ReflectiveOperationException {
+        Workspace a = workspace("a");
+        Workspace b = workspace("b");
+        registry.add(a, List.of("seam_a"));
+        registry.add(b, List.of("seam_b"));
+        insert(a, "w1", "w2");
+        insert(b, "wb");
+        LinkDirectory directory = directoryOf(registry);
+        directory.publish(WEBVIEWS, "ghost", a); // an entry whose row never was
+        directory.withdraw(WEBVIEWS, "w1", a); // a row whose entry went missing
+        directory.publish(WEBVIEWS, "w2", workspace("gone")); // an entry naming a workspace not registered
+        assertEquals(List.of(
+                "link directory: webview w2 points to workspace gone, which is not registered (removed or replaced)",
+                "link directory: webview w1 of workspace a has no entry",
+                "link directory: webview ghost points to workspace a, which holds no such row"),
+                registry.linkProblems());
+
+        directory.withdraw(WEBVIEWS, "ghost", a);
+        directory.publish(WEBVIEWS, "w1", a);
+        directory.withdraw(WEBVIEWS, "w2", directory.holders(WEBVIEWS, "w2").get(1));
+        b.detach(directory); // registered, yet no longer publishing
+        assertEquals(List.of("link directory: workspace b is registered but does not publish its rows",
+                        "link directory: webview wb of workspace b has no entry"), registry.linkProblems());
+        b.attach(directory);
+    }
+
+    private static LinkDirectory directoryOf(Workspaces registry) throws ReflectiveOperationException {
+        Field links = Workspaces.class.getDeclaredField("links"); // private: only a broken directory needs it
+        links.setAccessible(true);
+        return (LinkDirectory) links.get(registry);
     }
 
     @Test
