@@ -4,7 +4,7 @@
     echo "# Benchmark results"
     echo
     echo "$(date -u +%Y-%m-%dT%H:%M:%SZ), $( $SMOKE && echo 'smoke run' || echo 'full run'): $ROUNDS round(s), wrk -t2 -c16 -d${SECS}s" \
-        "(warm-up ${WARM}s discarded; ${SWARM}s per size), $STARTS start(s); nproc $(nproc), $(java -version 2>&1 | head -1), node $(node -v)."
+        "(warm-up ${WARM}s discarded, each read ${JVM_WARM}s after a start; ${SWARM}s per size${SCALE_JAVA_OPTS:+ with $SCALE_JAVA_OPTS}), $STARTS start(s); nproc $(nproc), $(java -version 2>&1 | head -1), node $(node -v)."
     echo
     echo "## Simulator vs official fake (medians)"
     echo
