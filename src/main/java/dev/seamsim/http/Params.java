@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A request's parameters, from the JSON body or the query string (where every value is text and is coerced),
@@ -119,7 +118,7 @@ public final class Params {
         String s = string(name);
         if (s == null) return null;
         String known = known(allowed, s);
-        return known != null ? known : invalid(name, enumMessage(allowed, s));
+        return known != null ? known : invalid(name, ValidationMessages.notInEnum(allowed, s));
     }
 
     public Boolean bool(String name) {
@@ -159,7 +158,7 @@ public final class Params {
         for (int i = 0; i < v.size(); i++) {
             JsonNode item = v.get(i);
             if (!item.isTextual()) {
-                issues.add(pathOf(name, String.valueOf(i)), "Expected string, received " + typeName(item));
+                issues.add(pathOf(name, String.valueOf(i)), ValidationMessages.wrongType("string", item));
             } else {
                 out.add(item.asText());
             }
@@ -183,7 +182,7 @@ public final class Params {
         List<String> out = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
             String known = known(allowed, list.get(i));
-            if (known == null) issues.add(pathOf(name, String.valueOf(i)), enumMessage(allowed, list.get(i)));
+            if (known == null) issues.add(pathOf(name, String.valueOf(i)), ValidationMessages.notInEnum(allowed, list.get(i)));
             out.add(known != null ? known : list.get(i));
         }
         return out;
@@ -211,7 +210,7 @@ public final class Params {
             } else if (v.isTextual() || v.isBoolean()) {
                 out.put(e.getKey(), v.isBoolean() ? v.booleanValue() : v.asText());
             } else {
-                issues.add(pathOf(name, e.getKey()), "Expected string | boolean, received " + typeName(v));
+                issues.add(pathOf(name, e.getKey()), ValidationMessages.wrongType("string | boolean", v));
             }
         });
         return out;
@@ -237,7 +236,7 @@ public final class Params {
             if (item.isObject()) {
                 out.add(new Params((ObjectNode) item, pathOf(name, String.valueOf(i)), child -> false, issues));
             } else {
-                issues.add(pathOf(name, String.valueOf(i)), "Expected object, received " + typeName(item));
+                issues.add(pathOf(name, String.valueOf(i)), ValidationMessages.wrongType("object", item));
             }
         }
         return out;
@@ -278,7 +277,7 @@ public final class Params {
     }
 
     private <T> T wrongType(String name, String expected, JsonNode v) {
-        issues.add(pathOf(name), "Expected " + expected + ", received " + typeName(v));
+        issues.add(pathOf(name), ValidationMessages.wrongType(expected, v));
         return null;
     }
 
@@ -287,17 +286,4 @@ public final class Params {
         return null;
     }
 
-    private static String enumMessage(Collection<String> allowed, String received) {
-        String expected = allowed.stream().map(a -> "'" + a + "'").collect(Collectors.joining(" | "));
-        return "Invalid enum value. Expected " + expected + ", received '" + received + "'";
-    }
-
-    static String typeName(JsonNode v) {
-        if (v.isTextual()) return "string";
-        if (v.isNumber()) return "number";
-        if (v.isBoolean()) return "boolean";
-        if (v.isArray()) return "array";
-        if (v.isNull()) return "null";
-        return "object";
-    }
 }

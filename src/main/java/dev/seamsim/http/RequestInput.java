@@ -62,9 +62,9 @@ final class RequestInput {
                     Map.of("validation_errors", Map.of("_errors", List.of("Malformed JSON"))));
         }
         if (!node.isObject()) {
-            String received = Params.typeName(node);
-            throw new SeamException(400, "invalid_input", "Expected object, received " + received,
-                    Map.of("validation_errors", Map.of("_errors", List.of("Expected object, received " + received))));
+            String message = ValidationMessages.wrongType("object", node);
+            throw new SeamException(400, "invalid_input", message,
+                    Map.of("validation_errors", Map.of("_errors", List.of(message))));
         }
         return (ObjectNode) node;
     }
