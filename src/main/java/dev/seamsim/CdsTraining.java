@@ -31,6 +31,7 @@ public final class CdsTraining {
     private CdsTraining() {}
 
     public static void main(String[] args) throws IOException, Flags.UsageException {
+        Main.preferCompatLocaleData(); // as Main does, so that the archive holds the classes it loads
         Flags.printHelp(new StringBuilder()); // the classes behind --help and usage errors
         try (SeamSimulator sim = Flags.parse("--port", "0", "--host", "127.0.0.1").builder().start()) {
             for (String[] request : REQUESTS) {

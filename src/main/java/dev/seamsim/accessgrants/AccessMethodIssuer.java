@@ -7,6 +7,7 @@ import dev.seamsim.store.Workspace;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -73,6 +74,6 @@ final class AccessMethodIssuer {
     /** A 6-digit PIN derived from the method's id, so it is as reproducible as the ids are. */
     private static String pinFrom(String methodId) {
         long bits = UUID.fromString(methodId).getLeastSignificantBits() & Long.MAX_VALUE;
-        return String.format("%06d", bits % 1_000_000);
+        return String.format(Locale.ROOT, "%06d", bits % 1_000_000); // ASCII digits whatever the default locale
     }
 }
