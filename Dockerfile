@@ -59,5 +59,7 @@ HEALTHCHECK --interval=5s --timeout=3s --start-period=30s --retries=3 \
 
 # Container-aware heap (a share of the container's memory limit), the small-footprint GC (lower idle RSS than
 # G1, no GC threads), full tiered compilation (C1 alone starts a little sooner but serves about half the
-# requests per second), and the class-data sharing archive made above.
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+UseSerialGC", "-XX:SharedArchiveFile=/app/app.jsa", "-jar", "/app/app.jar"]
+# requests per second) with compile thresholds doubled (the JIT takes less CPU from start-up, same code in the
+# end), and the class-data sharing archive made above.
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+UseSerialGC", "-XX:CompileThresholdScaling=2", \
+            "-XX:SharedArchiveFile=/app/app.jsa", "-jar", "/app/app.jar"]
