@@ -57,7 +57,7 @@ start_target() {
     local target=$1 port=$2 t0
     t0=$(now_ms)
     if [[ $target == sim ]]; then
-        java -XX:SharedArchiveFile=target/seam-simulator.jsa -XX:MaxTenuringThreshold=1 -XX:CompileThresholdScaling=2 -jar target/seam-simulator.jar --port "$port" >>"$OUT/sim.log" 2>&1 &
+        java -XX:SharedArchiveFile=target/seam-simulator.jsa -XX:MaxTenuringThreshold=1 -XX:MaxGCPauseMillis=20 -XX:CompileThresholdScaling=2 -jar target/seam-simulator.jar --port "$port" >>"$OUT/sim.log" 2>&1 &
     elif [[ $target == sim_nocds ]]; then
         java -jar target/seam-simulator.jar --port "$port" >>"$OUT/sim.log" 2>&1 &
     elif [[ $target == bare ]]; then
