@@ -51,6 +51,22 @@ class MainTest {
     }
 
     @Test
+    void compat_locale_data_only_on_java_17_to_20_and_only_when_the_user_chose_none() {
+        String before = System.getProperty("java.locale.providers");
+        try {
+            System.setProperty("java.locale.providers", "CLDR");
+            Main.preferCompatLocaleData();
+            assertEquals("CLDR", System.getProperty("java.locale.providers"));
+            System.clearProperty("java.locale.providers");
+            Main.preferCompatLocaleData();
+            assertEquals(Runtime.version().feature() < 21 ? "COMPAT" : null, System.getProperty("java.locale.providers"));
+        } finally {
+            if (before == null) System.clearProperty("java.locale.providers");
+            else System.setProperty("java.locale.providers", before);
+        }
+    }
+
+    @Test
     void a_bad_clock_value_is_a_usage_error() {
         Output err = new Output();
         int code = Main.run(new String[] {"--clock", "yesterday"}, System.out, err.stream());
