@@ -19,7 +19,7 @@ public final class Main {
 
     /**
      * On Java 17 to 20, the JDK's older locale data (COMPAT) loads far faster than the default CLDR data, which
-     * Jetty (it lists every available locale) and Jackson (a US date format) load at start-up: about 60 ms less to
+     * Jetty (it lists every available locale) and Jackson (a US date format) load at start-up: 50 to 90 ms less to
      * the first 200 (BENCHMARKS.md). Nothing the simulator writes depends on locale data. Later JDKs deprecate or
      * drop COMPAT, so they keep their default, as does a JVM whose user chose a value. Process-wide, hence only
      * here and in the archive's training run, never for an embedded simulator.
