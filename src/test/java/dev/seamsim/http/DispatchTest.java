@@ -43,6 +43,14 @@ class DispatchTest {
     }
 
     @Test
+    void a_websocket_handshake_header_does_not_divert_the_request() {
+        // Javalin's WebSocket servlet (left out of the jar) answered these with 404 "WebSocket handler not found"
+        api().header("Sec-WebSocket-Version", "13").get("/workspaces/get").then().statusCode(200).body("ok", equalTo(true));
+        api().header("Sec-WebSocket-Version", "13").get("/workspaces/nope").then().statusCode(404)
+                .body("error.type", equalTo("route_not_found"));
+    }
+
+    @Test
     void a_page_with_a_path_parameter_is_still_served() {
         RestAssured.given().baseUri(sim.baseUrl()).get("/ik/no-such-method").then()
                 .statusCode(404).contentType(containsString("text/html"));
